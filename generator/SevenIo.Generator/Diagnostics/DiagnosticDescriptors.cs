@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace SevenIo.Generator.Diagnostics;
+
+/// <summary>Every diagnostic the generator reports. Messages start with the JSON path of the problem.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "SevenIo.Spec";
+    private const string HelpBase = "https://github.com/sevenio-generator/sevenio-generator/blob/main/docs/diagnostics.md#";
+
+    public static readonly DiagnosticDescriptor InvalidJson = Error(
+        DiagnosticIds.InvalidJson,
+        "The spec is not valid JSON",
+        "The spec is not valid JSON: {0}");
+
+    public static readonly DiagnosticDescriptor MissingMember = Error(
+        DiagnosticIds.MissingMember,
+        "A required member is missing",
+        "{0} has no '{1}' member, which is required");
+
+    public static readonly DiagnosticDescriptor WrongKind = Error(
+        DiagnosticIds.WrongKind,
+        "A member has the wrong JSON kind",
+        "{0} must be {1}, not {2}");
+
+    public static readonly DiagnosticDescriptor UnknownType = Error(
+        DiagnosticIds.UnknownType,
+        "Unknown type",
+        "{0}: '{1}' is not a type; use string, int32, int64, bool, datetime, an enum or model declared in the spec, or one of those followed by []");
+
+    public static readonly DiagnosticDescriptor DuplicateName = Error(
+        DiagnosticIds.DuplicateName,
+        "Duplicate name",
+        "{0}: the name '{1}' is already used by {2}");
+
+    public static readonly DiagnosticDescriptor InvalidIdentifier = Error(
+        DiagnosticIds.InvalidIdentifier,
+        "Not a valid C# identifier",
+        "{0}: '{1}' is not a valid C# identifier{2}");
+
+    public static readonly DiagnosticDescriptor UnsupportedMethod = Error(
+        DiagnosticIds.UnsupportedMethod,
+        "Unsupported HTTP method",
+        "{0}: '{1}' is not a supported HTTP method; use GET, POST, PUT, PATCH or DELETE");
+
+    public static readonly DiagnosticDescriptor InvalidDefault = Error(
+        DiagnosticIds.InvalidDefault,
+        "Default value does not fit the parameter's type",
+        "{0}: the default {1} does not fit the type '{2}'");
+
+    public static readonly DiagnosticDescriptor EmptyEnum = Error(
+        DiagnosticIds.EmptyEnum,
+        "Enum without values",
+        "{0}: the enum '{1}' declares no values");
+
+    public static readonly DiagnosticDescriptor UndeclaredPathParameter = Error(
+        DiagnosticIds.UndeclaredPathParameter,
+        "Path placeholder without a parameter",
+        "{0}: the path placeholder '{{{1}}}' has no parameter of that name in {2}");
+
+    public static readonly DiagnosticDescriptor UnknownMember = new(
+        DiagnosticIds.UnknownMember,
+        "Unknown member",
+        "{0}: '{1}' is not a member the spec format knows, so it is ignored{2}",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + DiagnosticIds.UnknownMember.ToLowerInvariant());
+
+    public static readonly DiagnosticDescriptor InvalidValue = Error(
+        DiagnosticIds.InvalidValue,
+        "Invalid value",
+        "{0}: {1}");
+
+    public static readonly DiagnosticDescriptor DuplicateKey = Error(
+        DiagnosticIds.DuplicateKey,
+        "Duplicate JSON member",
+        "{0}: the member '{1}' appears more than once in the same object");
+
+    public static readonly DiagnosticDescriptor InternalError = Error(
+        DiagnosticIds.InternalError,
+        "The generator failed on this spec",
+        "The generator failed while processing this spec; nothing was generated from it. Please report this: {0}");
+
+    public static readonly DiagnosticDescriptor DuplicateGeneratedType = Error(
+        DiagnosticIds.DuplicateGeneratedType,
+        "Two specs generate the same type",
+        "{0}: the type '{1}' is also generated from '{2}'; rename it or move one spec to another namespace");
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = typeof(DiagnosticDescriptors)
+        .GetFields()
+        .Select(field => field.GetValue(null))
+        .OfType<DiagnosticDescriptor>()
+        .ToDictionary(descriptor => descriptor.Id);
+
+    public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
+
+    public static DiagnosticDescriptor Find(string id) => ById[id];
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) => new(
+        id,
+        title,
+        message,
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + id.ToLowerInvariant());
+}

@@ -1,0 +1,21 @@
+namespace SevenIo.Generator.Diagnostics;
+
+/// <summary>The generator's diagnostic IDs. They never change once shipped; see AnalyzerReleases.*.md.</summary>
+internal static class DiagnosticIds
+{
+    public const string InvalidJson = "SEVEN001";
+    public const string MissingMember = "SEVEN002";
+    public const string WrongKind = "SEVEN003";
+    public const string UnknownType = "SEVEN004";
+    public const string DuplicateName = "SEVEN005";
+    public const string InvalidIdentifier = "SEVEN006";
+    public const string UnsupportedMethod = "SEVEN007";
+    public const string InvalidDefault = "SEVEN008";
+    public const string EmptyEnum = "SEVEN009";
+    public const string UndeclaredPathParameter = "SEVEN010";
+    public const string UnknownMember = "SEVEN011";
+    public const string InvalidValue = "SEVEN012";
+    public const string DuplicateKey = "SEVEN013";
+    public const string InternalError = "SEVEN014";
+    public const string DuplicateGeneratedType = "SEVEN015";
+}

@@ -1,0 +1,46 @@
+using System.Reflection;
+using SevenIo.Generator.Model;
+using SevenIo.Generator.Spec;
+
+namespace SevenIo.Generator.Emit;
+
+/// <summary>How model types and names are spelled in the generated C#.</summary>
+internal static class CSharp
+{
+    public const string Runtime = "global::SevenIo.Runtime";
+    public const string Reader = "global::System.Text.Json.Utf8JsonReader";
+    public const string JsonTokenNull = "global::System.Text.Json.JsonTokenType.Null";
+
+    public static readonly string GeneratedCodeAttribute =
+        $"[global::System.CodeDom.Compiler.GeneratedCodeAttribute(\"SevenIo.Generator\", \"{GeneratorVersion()}\")]";
+
+    /// <summary><c>global::Namespace.Name</c>, with keywords escaped.</summary>
+    public static string Qualified(string ns, string name) => "global::" + ns + "." + Names.Escape(name);
+
+    public static string Namespace(string ns) => string.Join(".", System.Linq.Enumerable.Select(ns.Split('.'), Names.Escape));
+
+    public static string Type(TypeModel type, string ns) => type.Kind switch
+    {
+        ValueKind.String => "string",
+        ValueKind.Int32 => "int",
+        ValueKind.Int64 => "long",
+        ValueKind.Boolean => "bool",
+        ValueKind.DateTime => "global::System.DateTime",
+        ValueKind.Array => $"global::System.Collections.Generic.IReadOnlyList<{Type(type.Element!, ns)}>",
+        _ => Qualified(ns, type.Name!),
+    };
+
+    /// <summary>The type of a value that may be absent: <c>T?</c>, or plain <c>T</c> for references before C# 8.</summary>
+    public static string NullableType(TypeModel type, string ns, CodeStyle style) =>
+        type.IsValueType || style.NullableAnnotations ? Type(type, ns) + "?" : Type(type, ns);
+
+    /// <summary>The null-forgiving operator where nullable annotations are on.</summary>
+    public static string Forgive(CodeStyle style) => style.NullableAnnotations ? "!" : string.Empty;
+
+    private static string GeneratorVersion()
+    {
+        var version = typeof(CSharp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var plus = version.IndexOf('+');
+        return plus < 0 ? version : version.Substring(0, plus);
+    }
+}

@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+
+namespace SevenIo.Generator.Json;
+
+internal enum JsonKind
+{
+    Object,
+    Array,
+    String,
+    Number,
+    True,
+    False,
+    Null,
+}
+
+/// <summary>A JSON value together with the span of text it was read from.</summary>
+internal abstract class JsonNode
+{
+    protected JsonNode(JsonKind kind, SourceSpan span)
+    {
+        Kind = kind;
+        Span = span;
+    }
+
+    public JsonKind Kind { get; }
+
+    public SourceSpan Span { get; }
+
+    /// <summary>The kind in words, for messages: "an object", "a string", ...</summary>
+    public string KindDescription => Describe(Kind);
+
+    public static string Describe(JsonKind kind) => kind switch
+    {
+        JsonKind.Object => "an object",
+        JsonKind.Array => "an array",
+        JsonKind.String => "a string",
+        JsonKind.Number => "a number",
+        JsonKind.True or JsonKind.False => "a boolean",
+        _ => "null",
+    };
+}
+
+internal sealed class JsonObject : JsonNode
+{
+    public JsonObject(IReadOnlyList<JsonProperty> properties, SourceSpan span)
+        : base(JsonKind.Object, span)
+    {
+        Properties = properties;
+    }
+
+    /// <summary>The members in document order; duplicates are kept so that readers can report them.</summary>
+    public IReadOnlyList<JsonProperty> Properties { get; }
+}
+
+internal sealed class JsonProperty
+{
+    public JsonProperty(string name, SourceSpan nameSpan, JsonNode value)
+    {
+        Name = name;
+        NameSpan = nameSpan;
+        Value = value;
+    }
+
+    public string Name { get; }
+
+    public SourceSpan NameSpan { get; }
+
+    public JsonNode Value { get; }
+}
+
+internal sealed class JsonArray : JsonNode
+{
+    public JsonArray(IReadOnlyList<JsonNode> items, SourceSpan span)
+        : base(JsonKind.Array, span)
+    {
+        Items = items;
+    }
+
+    public IReadOnlyList<JsonNode> Items { get; }
+}
+
+internal sealed class JsonString : JsonNode
+{
+    public JsonString(string value, SourceSpan span)
+        : base(JsonKind.String, span)
+    {
+        Value = value;
+    }
+
+    /// <summary>The unescaped value.</summary>
+    public string Value { get; }
+}
+
+internal sealed class JsonNumber : JsonNode
+{
+    public JsonNumber(string text, SourceSpan span)
+        : base(JsonKind.Number, span)
+    {
+        Text = text;
+    }
+
+    /// <summary>The number exactly as written, so that no precision is lost before a reader decides its type.</summary>
+    public string Text { get; }
+}
+
+/// <summary><c>true</c>, <c>false</c> or <c>null</c>.</summary>
+internal sealed class JsonLiteral : JsonNode
+{
+    public JsonLiteral(JsonKind kind, SourceSpan span)
+        : base(kind, span)
+    {
+    }
+}

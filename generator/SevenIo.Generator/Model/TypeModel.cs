@@ -1,0 +1,25 @@
+namespace SevenIo.Generator.Model;
+
+internal enum ValueKind
+{
+    String,
+    Int32,
+    Int64,
+    Boolean,
+    DateTime,
+    Enum,
+    Model,
+    Array,
+}
+
+/// <summary>
+/// The type of a model property, parameter or response.
+/// </summary>
+/// <param name="Kind">What kind of value it is.</param>
+/// <param name="Name">The C# type name of an enum or model.</param>
+/// <param name="Format">The .NET format string of a date and time.</param>
+/// <param name="Element">The item type of an array.</param>
+internal sealed record TypeModel(ValueKind Kind, string? Name = null, string? Format = null, TypeModel? Element = null)
+{
+    public bool IsValueType => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Boolean or ValueKind.DateTime or ValueKind.Enum;
+}

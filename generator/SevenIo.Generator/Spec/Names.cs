@@ -1,0 +1,39 @@
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace SevenIo.Generator.Spec;
+
+/// <summary>Turns wire names into C# names and checks identifiers.</summary>
+internal static class Names
+{
+    private static readonly char[] Separators = { '_', '-', '.', ' ', '/', ':' };
+
+    /// <summary><c>sms_mo</c> → <c>SmsMo</c>, <c>JSON</c> → <c>Json</c>, <c>targetUrl</c> → <c>TargetUrl</c>.</summary>
+    public static string ToPascalCase(string wireName)
+    {
+        var builder = new StringBuilder(wireName.Length);
+        foreach (var segment in wireName.Split(Separators, System.StringSplitOptions.RemoveEmptyEntries))
+        {
+            var allUpper = !segment.Any(char.IsLower);
+            builder.Append(char.ToUpperInvariant(segment[0]));
+            builder.Append(allUpper ? segment.Substring(1).ToLowerInvariant() : segment.Substring(1));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary><c>target_url</c> → <c>targetUrl</c>.</summary>
+    public static string ToCamelCase(string wireName)
+    {
+        var pascal = ToPascalCase(wireName);
+        return pascal.Length == 0 ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+    }
+
+    /// <summary>Whether the name can be used as a C# identifier once keywords are escaped with '@'.</summary>
+    public static bool IsValidIdentifier(string name) => SyntaxFacts.IsValidIdentifier(name);
+
+    /// <summary>The identifier as it is written in C#: keywords get an '@'.</summary>
+    public static string Escape(string identifier) =>
+        SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
+}

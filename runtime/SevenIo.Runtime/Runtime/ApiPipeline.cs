@@ -1,0 +1,227 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace SevenIo.Runtime;
+
+/// <summary>
+/// Sends the generated client's requests: builds the HTTP message, adds the API key header and the
+/// <c>User-Agent</c>, recognises the gateway's failure shapes and hands a successful body to the
+/// operation's generated JSON reader.
+/// </summary>
+public sealed class ApiPipeline
+{
+    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
+    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
+
+    private readonly HttpClient _httpClient;
+    private readonly string _baseAddress;
+    private readonly string _apiKeyHeader;
+    private readonly string _apiKey;
+    private readonly string _userAgent;
+    private readonly FailureEnvelope _failureEnvelope;
+    private readonly ApiExceptionFactory _exceptions;
+
+    /// <summary>Initializes a new pipeline.</summary>
+    /// <param name="httpClient">The client that sends the requests; its lifetime is the caller's.</param>
+    /// <param name="options">Address, key and application id.</param>
+    /// <param name="apiKeyHeader">The name of the header that carries the API key.</param>
+    /// <param name="failureEnvelope">How the gateway reports failures inside a body.</param>
+    /// <exception cref="ArgumentException">The key is missing or holds control characters, or the base address is not absolute.</exception>
+    public ApiPipeline(HttpClient httpClient, ApiClientOptions options, string apiKeyHeader, FailureEnvelope failureEnvelope)
+    {
+        Argument.AssertNotNull(httpClient, nameof(httpClient));
+        Argument.AssertNotNull(options, nameof(options));
+        Argument.AssertNotNull(failureEnvelope, nameof(failureEnvelope));
+        _httpClient = httpClient;
+
+        Argument.AssertNotNullOrEmpty(apiKeyHeader, nameof(apiKeyHeader));
+        _apiKeyHeader = apiKeyHeader;
+        _failureEnvelope = failureEnvelope;
+
+        if (string.IsNullOrEmpty(options.ApiKey))
+        {
+            throw new ArgumentException("An API key is required: set ApiKey on the options.", nameof(options));
+        }
+
+        Argument.AssertHeaderSafe(options.ApiKey!, "options.ApiKey");
+        _apiKey = options.ApiKey!;
+
+        if (options.BaseAddress is not { IsAbsoluteUri: true } baseAddress)
+        {
+            throw new ArgumentException("BaseAddress must be an absolute URI.", nameof(options));
+        }
+
+        _baseAddress = baseAddress.AbsoluteUri.TrimEnd('/');
+        var applicationId = options.ApplicationId;
+        if (!string.IsNullOrEmpty(applicationId))
+        {
+            Argument.AssertHeaderSafe(applicationId!, "options.ApplicationId");
+            if (applicationId!.Contains(" "))
+            {
+                throw new ArgumentException("ApplicationId must be a single product token without spaces.", nameof(options));
+            }
+        }
+
+        _userAgent = string.IsNullOrEmpty(applicationId) ? UserAgent.Value : applicationId + " " + UserAgent.Value;
+        _exceptions = new ApiExceptionFactory(_apiKey);
+    }
+
+    /// <summary>Sends a request and reads the successful response with the operation's reader.</summary>
+    /// <typeparam name="T">The operation's result type.</typeparam>
+    /// <param name="request">The request.</param>
+    /// <param name="readResponse">Reads the result from the body's root value.</param>
+    /// <param name="cancellationToken">Cancels the call; an <see cref="OperationCanceledException"/> follows.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="SevenApiException">The gateway reported a failure or sent an unreadable body.</exception>
+    /// <exception cref="HttpRequestException">The request could not be sent or the response not received.</exception>
+    public async Task<T> SendAsync<T>(ApiRequest request, JsonValueReader<T> readResponse, CancellationToken cancellationToken)
+    {
+        Argument.AssertNotNull(request, nameof(request));
+        Argument.AssertNotNull(readResponse, nameof(readResponse));
+
+        using var message = CreateMessage(request);
+        using var response = await _httpClient.SendAsync(message, cancellationToken).ConfigureAwait(false);
+#if NET8_0_OR_GREATER
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+#else
+        var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+#endif
+        var status = (int)response.StatusCode;
+        if (status < 200 || status > 299)
+        {
+            throw _exceptions.FailedStatus(status, response.ReasonPhrase, body, _failureEnvelope);
+        }
+
+        return ReadSuccess(status, body, readResponse);
+    }
+
+    private T ReadSuccess<T>(int status, byte[] body, JsonValueReader<T> readResponse)
+    {
+        var json = WithoutByteOrderMark(body);
+        if (IsBlank(json))
+        {
+            throw _exceptions.EmptyBody(status);
+        }
+
+        var envelope = EnvelopeReading.Read(json, _failureEnvelope, stopAtSuccess: true);
+        if (envelope.IsFailure)
+        {
+            throw _exceptions.ReportedFailure(status, body, envelope);
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(json);
+            reader.Read();
+            return readResponse(ref reader);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or OverflowException)
+        {
+            throw _exceptions.Unreadable(status, body, e);
+        }
+    }
+
+    private HttpRequestMessage CreateMessage(ApiRequest request)
+    {
+        var uri = new StringBuilder(_baseAddress.Length + request.Path.Length + 64)
+            .Append(_baseAddress)
+            .Append(request.Path.Length > 0 && request.Path[0] != '/' ? "/" : string.Empty)
+            .Append(request.Path);
+
+        HttpContent? content = null;
+        switch (request.ParameterLocation)
+        {
+            case ParameterLocation.Query:
+                AppendQuery(uri, request.Parameters);
+                break;
+            case ParameterLocation.Form:
+                content = FormContent(request.Parameters);
+                break;
+            case ParameterLocation.Json:
+                content = JsonContent(request.Parameters);
+                break;
+        }
+
+        var message = new HttpRequestMessage(request.Method, new Uri(uri.ToString(), UriKind.Absolute)) { Content = content };
+        message.Headers.TryAddWithoutValidation(_apiKeyHeader, _apiKey);
+        message.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
+        message.Headers.Accept.Add(AcceptJson);
+        return message;
+    }
+
+    private static void AppendQuery(StringBuilder uri, IReadOnlyList<RequestParameter> parameters)
+    {
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            uri.Append(i == 0 ? '?' : '&')
+                .Append(Uri.EscapeDataString(parameters[i].Name))
+                .Append('=')
+                .Append(Uri.EscapeDataString(parameters[i].Value));
+        }
+    }
+
+    private static FormUrlEncodedContent FormContent(IReadOnlyList<RequestParameter> parameters)
+    {
+        var pairs = new KeyValuePair<string, string>[parameters.Count];
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            pairs[i] = new KeyValuePair<string, string>(parameters[i].Name, parameters[i].Value);
+        }
+
+        return new FormUrlEncodedContent(pairs!);
+    }
+
+    private static ByteArrayContent JsonContent(IReadOnlyList<RequestParameter> parameters)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var parameter in parameters)
+            {
+                switch (parameter.Kind)
+                {
+                    case RequestParameterKind.Number:
+                        writer.WritePropertyName(parameter.Name);
+                        writer.WriteRawValue(parameter.Value, skipInputValidation: true);
+                        break;
+                    case RequestParameterKind.Boolean:
+                        writer.WriteBoolean(parameter.Name, parameter.Value == "1");
+                        break;
+                    default:
+                        writer.WriteString(parameter.Name, parameter.Value);
+                        break;
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        var content = new ByteArrayContent(buffer.ToArray());
+        content.Headers.ContentType = JsonContentType;
+        return content;
+    }
+
+    private static ReadOnlySpan<byte> WithoutByteOrderMark(byte[] body) =>
+        body.Length >= 3 && body[0] == 0xEF && body[1] == 0xBB && body[2] == 0xBF ? body.AsSpan(3) : body;
+
+    private static bool IsBlank(ReadOnlySpan<byte> json)
+    {
+        foreach (var b in json)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+
+namespace SevenIo.Runtime;
+
+/// <summary>Argument checks shared by the generated operations.</summary>
+public static class Argument
+{
+    /// <summary>Throws when a required string is null or empty.</summary>
+    /// <param name="value">The argument's value.</param>
+    /// <param name="name">The parameter name.</param>
+    public static void AssertNotNullOrEmpty(string? value, string name)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(name);
+        }
+
+        if (value.Length == 0)
+        {
+            throw new ArgumentException("The value must not be empty.", name);
+        }
+    }
+
+    /// <summary>Throws when a required reference is null.</summary>
+    /// <typeparam name="T">The argument's type.</typeparam>
+    /// <param name="value">The argument's value.</param>
+    /// <param name="name">The parameter name.</param>
+    public static void AssertNotNull<T>(T? value, string name)
+        where T : class
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(name);
+        }
+    }
+
+    /// <summary>
+    /// Throws when a header value holds a control character (CR, LF, NUL, ...), which would let it
+    /// inject headers. The message never repeats the value, which may be a secret.
+    /// </summary>
+    /// <param name="value">The header value.</param>
+    /// <param name="name">The parameter or option name.</param>
+    public static void AssertHeaderSafe(string value, string name)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(name);
+        }
+
+        foreach (var c in value)
+        {
+            if (char.IsControl(c))
+            {
+                throw new ArgumentException("The value must not contain control characters such as CR, LF or NUL.", name);
+            }
+        }
+    }
+}

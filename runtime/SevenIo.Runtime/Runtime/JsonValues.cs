@@ -1,0 +1,222 @@
+using System;
+using System.Buffers.Text;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace SevenIo.Runtime;
+
+/// <summary>
+/// Reading helpers for the JSON readers that the generator emits. Each method expects the reader on
+/// the value's first token and leaves it on the value's last token. Every problem is a
+/// <see cref="JsonException"/> that says what was expected and at which byte.
+/// </summary>
+public static class JsonValues
+{
+    /// <summary>Checks that the reader is on the start of an object.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="typeName">The type being read, for the message.</param>
+    public static void AssertStartObject(ref Utf8JsonReader reader, string typeName)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Unexpected(ref reader, $"an object for {typeName}");
+        }
+    }
+
+    /// <summary>Moves to the next property name of the current object.</summary>
+    /// <param name="reader">A reader on the object's start or on the last token of a property value.</param>
+    /// <returns><c>true</c> on a property name; <c>false</c> on the end of the object.</returns>
+    public static bool NextProperty(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType == JsonTokenType.PropertyName;
+    }
+
+    /// <summary>Skips the value of the property whose name the reader is on.</summary>
+    /// <param name="reader">A reader on a property name.</param>
+    public static void SkipValue(ref Utf8JsonReader reader) => reader.Skip();
+
+    /// <summary>Moves from the start of an object to the value of one of its properties.</summary>
+    /// <param name="reader">A reader on the start of an object.</param>
+    /// <param name="utf8Name">The property's name in UTF-8.</param>
+    /// <exception cref="JsonException">The object has no such property.</exception>
+    public static void MoveToProperty(ref Utf8JsonReader reader, byte[] utf8Name)
+    {
+        AssertStartObject(ref reader, "the response");
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals(utf8Name))
+            {
+                reader.Read();
+                return;
+            }
+
+            reader.Skip();
+        }
+
+        throw new JsonException($"The response has no '{Encoding.UTF8.GetString(utf8Name)}' property.");
+    }
+
+    /// <summary>Reads a string; <c>null</c> is an error here (nullable members check for it before calling).</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The string.</returns>
+    public static string ReadString(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw Unexpected(ref reader, "a string");
+        }
+
+        return reader.GetString()!;
+    }
+
+    /// <summary>Reads a 32-bit integer.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="acceptString">Whether the number may arrive as a JSON string such as <c>"42"</c>.</param>
+    /// <returns>The number.</returns>
+    public static int ReadInt32(ref Utf8JsonReader reader, bool acceptString)
+    {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var number))
+        {
+            return number;
+        }
+
+        if (acceptString && reader.TokenType == JsonTokenType.String && TryParseInt64Text(ref reader, out var parsed)
+            && parsed >= int.MinValue && parsed <= int.MaxValue)
+        {
+            return (int)parsed;
+        }
+
+        throw Unexpected(ref reader, acceptString ? "a 32-bit integer or a string holding one" : "a 32-bit integer");
+    }
+
+    /// <summary>Reads a 64-bit integer.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="acceptString">Whether the number may arrive as a JSON string such as <c>"410"</c>.</param>
+    /// <returns>The number.</returns>
+    public static long ReadInt64(ref Utf8JsonReader reader, bool acceptString)
+    {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var number))
+        {
+            return number;
+        }
+
+        if (acceptString && reader.TokenType == JsonTokenType.String && TryParseInt64Text(ref reader, out var parsed))
+        {
+            return parsed;
+        }
+
+        throw Unexpected(ref reader, acceptString ? "a 64-bit integer or a string holding one" : "a 64-bit integer");
+    }
+
+    /// <summary>Reads a boolean.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="acceptString">Whether <c>"true"</c>, <c>"false"</c>, <c>"1"</c> and <c>"0"</c> are accepted too.</param>
+    /// <returns>The boolean.</returns>
+    public static bool ReadBoolean(ref Utf8JsonReader reader, bool acceptString)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.True:
+                return true;
+            case JsonTokenType.False:
+                return false;
+            case JsonTokenType.String when acceptString:
+                if (reader.ValueTextEquals("true"u8) || reader.ValueTextEquals("1"u8))
+                {
+                    return true;
+                }
+
+                if (reader.ValueTextEquals("false"u8) || reader.ValueTextEquals("0"u8))
+                {
+                    return false;
+                }
+
+                break;
+        }
+
+        throw Unexpected(ref reader, acceptString ? "a boolean or a string holding one" : "a boolean");
+    }
+
+    /// <summary>
+    /// Reads a date and time sent as a string in a fixed format. A format without a zone gives
+    /// <see cref="DateTimeKind.Unspecified"/>; the value is never shifted to local time.
+    /// </summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="format">The .NET format string, e.g. <c>yyyy-MM-dd HH:mm:ss</c>.</param>
+    /// <returns>The date and time.</returns>
+    public static DateTime ReadDateTime(ref Utf8JsonReader reader, string format)
+    {
+        if (reader.TokenType == JsonTokenType.String
+            && DateTime.TryParseExact(reader.GetString(), format, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var value))
+        {
+            return value;
+        }
+
+        throw Unexpected(ref reader, $"a date and time in the format '{format}'");
+    }
+
+    /// <summary>Reads an array; JSON <c>null</c> reads as an empty list.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="reader">The reader.</param>
+    /// <param name="readItem">Reads one item.</param>
+    /// <returns>The items.</returns>
+    public static IReadOnlyList<T> ReadArray<T>(ref Utf8JsonReader reader, JsonValueReader<T> readItem)
+    {
+        Argument.AssertNotNull(readItem, nameof(readItem));
+
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return Array.Empty<T>();
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw Unexpected(ref reader, "an array");
+        }
+
+        var items = new List<T>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            items.Add(readItem(ref reader));
+        }
+
+        return items;
+    }
+
+    /// <summary>The exception for a required property that the object did not have.</summary>
+    /// <param name="typeName">The type being read.</param>
+    /// <param name="propertyName">The property's wire name.</param>
+    /// <returns>The exception to throw.</returns>
+    public static JsonException MissingProperty(string typeName, string propertyName) =>
+        new($"The JSON for {typeName} has no '{propertyName}' property, which is required.");
+
+    private static bool TryParseInt64Text(ref Utf8JsonReader reader, out long value)
+    {
+        value = 0;
+        if (reader.HasValueSequence || reader.ValueIsEscaped)
+        {
+            return long.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+        }
+
+        return Utf8Parser.TryParse(reader.ValueSpan, out value, out var consumed) && consumed == reader.ValueSpan.Length;
+    }
+
+    private static JsonException Unexpected(ref Utf8JsonReader reader, string expected)
+    {
+        var found = reader.TokenType switch
+        {
+            JsonTokenType.String => "a string",
+            JsonTokenType.Number => "a number",
+            JsonTokenType.True or JsonTokenType.False => "a boolean",
+            JsonTokenType.Null => "null",
+            JsonTokenType.StartObject => "an object",
+            JsonTokenType.StartArray => "an array",
+            _ => reader.TokenType.ToString(),
+        };
+        return new JsonException(
+            string.Format(CultureInfo.InvariantCulture, "Expected {0} but found {1} at byte {2}.", expected, found, reader.TokenStartIndex));
+    }
+}

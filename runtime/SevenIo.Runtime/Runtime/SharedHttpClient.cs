@@ -1,0 +1,27 @@
+using System;
+using System.Net.Http;
+
+namespace SevenIo.Runtime;
+
+/// <summary>
+/// The one <see cref="HttpClient"/> used by clients that were not given their own, so that creating
+/// many clients never exhausts sockets. On .NET 8 connections are recycled every few minutes so that
+/// DNS changes are picked up.
+/// </summary>
+public static class SharedHttpClient
+{
+    private static readonly Lazy<HttpClient> LazyInstance = new(Create);
+
+    /// <summary>The shared client.</summary>
+    public static HttpClient Instance => LazyInstance.Value;
+
+    private static HttpClient Create()
+    {
+#if NET8_0_OR_GREATER
+        var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+#else
+        var handler = new HttpClientHandler();
+#endif
+        return new HttpClient(handler, disposeHandler: true);
+    }
+}
