@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using SevenIo.Testing;
+
+namespace SevenIo.Generator.Tests;
+
+/// <summary>Runs the generator in-process on specs given as text, the way the compiler does.</summary>
+internal static class GeneratorHarness
+{
+    public static readonly MetadataReference Runtime = MetadataReference.CreateFromFile(typeof(SevenApiException).Assembly.Location);
+
+    public static CSharpCompilation Compilation(string source = "", LanguageVersion languageVersion = LanguageVersion.Latest, bool nullable = true)
+    {
+        var parseOptions = new CSharpParseOptions(languageVersion);
+        return CSharpCompilation.Create(
+            "Consumer",
+            [CSharpSyntaxTree.ParseText(source, parseOptions, path: "/src/Consumer.cs")],
+            [.. NetReferences.All, Runtime],
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: nullable && languageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
+                generalDiagnosticOption: ReportDiagnostic.Default));
+    }
+
+    public static CSharpGeneratorDriver Driver(IEnumerable<AdditionalText> specs, CSharpParseOptions? parseOptions = null, bool trackSteps = false) =>
+        (CSharpGeneratorDriver)CSharpGeneratorDriver.Create(
+            [new SevenIoGenerator().AsSourceGenerator()],
+            specs,
+            parseOptions ?? new CSharpParseOptions(LanguageVersion.Latest),
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>Runs the generator on one spec and returns its result and the compilation with the generated code.</summary>
+    public static (GeneratorRunResult Result, Compilation Output) Run(string specText, string specPath = "/spec/hooks.seven.json", CSharpCompilation? compilation = null)
+    {
+        compilation ??= Compilation();
+        var driver = Driver([new InMemoryAdditionalText(specPath, specText)], (CSharpParseOptions)compilation.SyntaxTrees[0].Options)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        return (driver.GetRunResult().Results.Single(), output);
+    }
+
+    public static ImmutableArray<Diagnostic> SpecDiagnostics(string specText) => Run(specText).Result.Diagnostics;
+}
+
+/// <summary>An additional file held in memory.</summary>
+internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+{
+    private readonly SourceText _text = SourceText.From(text);
+
+    public override string Path { get; } = path;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+}

@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
+using SevenIo.Testing;
+using Xunit;
+
+namespace SevenIo.Generator.Tests;
+
+public sealed class SnapshotTests
+{
+    [Theory]
+    [InlineData("CSharpLatest", LanguageVersion.Latest)]
+    [InlineData("CSharp7_3", LanguageVersion.CSharp7_3)]
+    public async Task Hooks_spec_generates_exactly_the_committed_snapshots(string variant, LanguageVersion languageVersion)
+    {
+        var spec = File.ReadAllText(RepositoryPaths.HooksSpec);
+        var run = GeneratorHarness.Run(spec, compilation: GeneratorHarness.Compilation(languageVersion: languageVersion)).Result;
+        if (Snapshots.UpdateRequested)
+        {
+            Snapshots.Write(variant, run);
+        }
+
+        var test = new SnapshotTest(languageVersion);
+        test.TestState.AdditionalFiles.Add(("/spec/hooks.seven.json", spec));
+        test.TestState.AdditionalReferences.Add(GeneratorHarness.Runtime);
+        test.TestState.AdditionalReferences.AddRange(NetReferences.All);
+        // The testing library compares the file list in order; the generator's order keeps its diff about content.
+        var emissionOrder = run.GeneratedSources.Select(source => source.HintName).ToList();
+        foreach (var (hintName, text) in Snapshots.Read(variant).OrderBy(file => emissionOrder.IndexOf(file.HintName) is var i and >= 0 ? i : int.MaxValue))
+        {
+            test.TestState.GeneratedSources.Add((typeof(SevenIoGenerator), hintName, SourceText.From(text, Encoding.UTF8)));
+        }
+
+        await test.RunAsync();
+    }
+
+    /// <summary>The testing library's generator test, compiling against the installed reference pack (offline).</summary>
+    private sealed class SnapshotTest : CSharpSourceGeneratorTest<SevenIoGenerator, DefaultVerifier>
+    {
+        private readonly LanguageVersion _languageVersion;
+
+        public SnapshotTest(LanguageVersion languageVersion)
+        {
+            _languageVersion = languageVersion;
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+            CompilerDiagnostics = CompilerDiagnostics.Warnings;
+        }
+
+        // The SDK passes /nowarn:1701;1702 (binding-redirect noise between framework versions); so do we.
+        protected override CompilationOptions CreateCompilationOptions() =>
+            base.CreateCompilationOptions().WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
+            {
+                ["CS1701"] = ReportDiagnostic.Suppress,
+                ["CS1702"] = ReportDiagnostic.Suppress,
+            });
+
+        protected override ParseOptions CreateParseOptions() =>
+            ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(_languageVersion);
+    }
+}
