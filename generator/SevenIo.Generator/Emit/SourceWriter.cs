@@ -43,7 +43,8 @@ internal sealed class SourceWriter
     public void Doc(string tag, string text, string? attributes = null)
     {
         var open = attributes is null ? $"<{tag}>" : $"<{tag} {attributes}>";
-        var lines = text.Split('\n');
+        // Every kind of line break the compiler knows must start a new '///' line, or text would escape the comment.
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         if (lines.Length == 1)
         {
             Line($"/// {open}{text}</{tag}>");
@@ -53,7 +54,7 @@ internal sealed class SourceWriter
         Line($"/// {open}");
         foreach (var line in lines)
         {
-            Line(line.Length == 0 ? "///" : "/// " + line.TrimEnd('\r'));
+            Line(line.Length == 0 ? "///" : "/// " + line);
         }
 
         Line($"/// </{tag}>");
@@ -61,9 +62,15 @@ internal sealed class SourceWriter
 
     public override string ToString() => _builder.ToString();
 
-    /// <summary>Escapes text for an XML doc comment; descriptions in specs are plain text.</summary>
-    public static string XmlText(string text) =>
-        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    /// <summary>
+    /// Escapes text for an XML doc comment: descriptions in specs are plain text. Line breaks are
+    /// kept for <see cref="Doc"/> to split; other control characters and lone surrogates (legal in
+    /// JSON escapes, not in source) become U+FFFD.
+    /// </summary>
+    public static string XmlText(string text) => Clean(text, escapeXml: true);
+
+    /// <summary>Text for a '//' comment: anything that could end the line becomes U+FFFD.</summary>
+    public static string CommentText(string text) => Clean(text, escapeXml: false);
 
     /// <summary>A C# string literal for any text.</summary>
     public static string Literal(string value)
@@ -93,5 +100,28 @@ internal sealed class SourceWriter
         }
 
         return builder.Append('"').ToString();
+    }
+
+    private static string Clean(string text, bool escapeXml)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (escapeXml && c is '&' or '<' or '>' or '\r' or '\n' or '\t')
+            {
+                builder.Append(c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '\t' => " ", _ => c.ToString() });
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else
+            {
+                builder.Append(char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\u0085' ? '\uFFFD' : c);
+            }
+        }
+
+        return builder.ToString();
     }
 }
