@@ -63,11 +63,12 @@ internal sealed class SpecReader
         var enums = enumEntries.Select(ReadEnum).WhereNotNull().ToEquatableArray();
         var models = modelEntries.Select(ReadModel).WhereNotNull().ToEquatableArray();
         var groupInfo = ReadGroupInfo(root.Object("groups"));
-        var groups = Entries(operationsJson, "operations")
+        var groupEntries = Entries(operationsJson, "operations");
+        var groups = groupEntries
             .Select(entry => ReadGroup(entry, groupInfo, enums))
             .WhereNotNull()
             .ToEquatableArray();
-        ReportUnusedGroupInfo(groupInfo, groups);
+        ReportUnusedGroupInfo(groupInfo, groupEntries);
 
         var client = clientJson is null ? null : ReadClient(SpecObject.From(clientJson, "client", _diagnostics, ClientMembers), groups);
         if (client is null)
@@ -237,11 +238,11 @@ internal sealed class SpecReader
         return result;
     }
 
-    private void ReportUnusedGroupInfo(Dictionary<string, JsonProperty> groupInfo, EquatableArray<GroupModel> groups)
+    private void ReportUnusedGroupInfo(Dictionary<string, JsonProperty> groupInfo, List<JsonProperty> operationGroups)
     {
         foreach (var entry in groupInfo.Values)
         {
-            if (!groups.Any(g => g.Name == entry.Name))
+            if (!operationGroups.Any(g => g.Name == entry.Name))
             {
                 _diagnostics.Report(DiagnosticDescriptors.InvalidValue, entry.NameSpan, "groups." + entry.Name, $"there is no operation group '{entry.Name}' under 'operations'");
             }

@@ -1,0 +1,173 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace SevenIo.Generator.Tests;
+
+/// <summary>The generated code compiles cleanly together with the code a user writes against it.</summary>
+public sealed class GeneratedCodeTests
+{
+    private const string Usage = """
+        using System;
+        using System.Collections.Generic;
+        using System.Net.Http;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using SevenIo;
+
+        public static class Usage
+        {
+            public static async Task RunAsync(HttpClient httpClient, CancellationToken ct)
+            {
+                var client = new SevenClient("api-key");
+                var client2 = new SevenClient(httpClient, new SevenClientOptions { ApiKey = "k", BaseAddress = new Uri("http://127.0.0.1:5000") });
+                IReadOnlyList<Hook> hooks = await client.Hooks.ListAsync(ct);
+                HookResult r = await client.Hooks.CreateAsync("https://acme.inc/webhook", HookEventType.SmsMo,
+                    headers: "Authorization: Basic dXNlcjpwYXNz", eventFilter: "49157123456789",
+                    requestMethod: HookRequestMethod.Json, cancellationToken: ct);
+                HookResult minimal = await client2.Hooks.CreateAsync("https://acme.inc/webhook", HookEventType.All);
+                long id = r.Id;
+                await client.Hooks.DeleteAsync(id, ct);
+                await client.Hooks.DeleteAsync("https://acme.inc/webhook", HookEventType.SmsMo, HookRequestMethod.Json, ct);
+
+                Hook first = hooks[0];
+                long hookId = first.Id;
+                string targetUrl = first.TargetUrl;
+                string? headers = first.Headers;
+                HookEventType eventType = first.EventType;
+                string? eventFilter = first.EventFilter;
+                HookRequestMethod requestMethod = first.RequestMethod;
+                bool enabled = first.Enabled;
+                DateTime created = first.Created;
+                HookEventType later = new HookEventType("wa_mo");
+                bool same = later == "WA_MO" && eventType != HookEventType.Tracking && requestMethod.Equals(HookRequestMethod.Post);
+                GC.KeepAlive(new object[] { minimal, hookId, targetUrl, headers!, eventFilter!, enabled, created, same });
+            }
+        }
+
+        public sealed class MockedHooks : HooksClient
+        {
+            public override Task<IReadOnlyList<Hook>> ListAsync(CancellationToken cancellationToken = default) =>
+                Task.FromResult<IReadOnlyList<Hook>>(new[] { new Hook(1, "https://a", null, HookEventType.All, null, HookRequestMethod.Get, true, DateTime.MinValue) });
+        }
+
+        public sealed class MockedClient : SevenClient
+        {
+            public override HooksClient Hooks { get; } = new MockedHooks();
+        }
+        """;
+
+    [Fact]
+    public void The_documented_usage_compiles_without_any_warning()
+    {
+        var (result, output) = GeneratorHarness.Run(SpecEdits.Hooks, compilation: GeneratorHarness.Compilation(Usage));
+
+        Assert.Empty(result.Diagnostics);
+        AssertNoWarnings(output);
+    }
+
+    [Fact]
+    public void Code_generated_for_csharp_7_3_compiles_without_nullable_annotations()
+    {
+        var (result, output) = GeneratorHarness.Run(SpecEdits.Hooks, compilation: GeneratorHarness.Compilation("class C { }", LanguageVersion.CSharp7_3));
+
+        Assert.DoesNotContain(result.GeneratedSources, source => source.SourceText.ToString().Contains("#nullable", System.StringComparison.Ordinal));
+        AssertNoWarnings(output);
+    }
+
+    [Fact]
+    public void A_new_operation_and_enum_value_in_the_spec_become_typed_csharp()
+    {
+        var spec = SpecEdits.Replace(
+            "{ \"value\": \"tracking\", \"description\": \"Clicks or views from Performance Tracking.\" }",
+            "{ \"value\": \"tracking\", \"description\": \"Clicks or views from Performance Tracking.\" },\n        { \"value\": \"wa_mo\", \"description\": \"A new inbound WhatsApp message.\" }")
+            .Replace(
+                "\"Create\": {",
+                """
+                "Get": {
+                        "description": "Reads one webhook.",
+                        "method": "GET",
+                        "path": "/api/hooks/{id}",
+                        "parameters": [ { "name": "id", "type": "int64", "required": true, "description": "The webhook's ID." } ],
+                        "response": { "type": "Hook", "property": "hook" }
+                      },
+                      "Create": {
+                """,
+                System.StringComparison.Ordinal);
+        const string user = """
+            using System.Threading.Tasks;
+            using SevenIo;
+
+            public static class Extended
+            {
+                public static Task<Hook> ReadAsync(SevenClient client) => client.Hooks.GetAsync(42);
+
+                public static HookEventType WhatsApp => HookEventType.WaMo;
+            }
+            """;
+
+        var (result, output) = GeneratorHarness.Run(spec, compilation: GeneratorHarness.Compilation(user));
+
+        Assert.Empty(result.Diagnostics);
+        AssertNoWarnings(output);
+        var group = result.GeneratedSources.Single(s => s.HintName == "SevenIo.HooksClient.g.cs").SourceText.ToString();
+        Assert.Contains("\"/api/hooks/\" + global::System.Uri.EscapeDataString(id.ToString(global::System.Globalization.CultureInfo.InvariantCulture))", group, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_valid_spec_next_to_a_broken_one_still_generates()
+    {
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.Driver(
+            [new InMemoryAdditionalText("/spec/hooks.seven.json", SpecEdits.Hooks), new InMemoryAdditionalText("/spec/broken.seven.json", "{ \"client\": ")],
+            (CSharpParseOptions)compilation.SyntaxTrees[0].Options);
+
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(9, result.GeneratedSources.Length);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("SEVEN001", "/spec/broken.seven.json"), (error.Id, error.Location.GetLineSpan().Path));
+    }
+
+    [Fact]
+    public void Two_specs_that_generate_the_same_type_are_reported_and_the_code_still_compiles()
+    {
+        var compilation = GeneratorHarness.Compilation();
+        GeneratorDriver driver = GeneratorHarness.Driver(
+            [new InMemoryAdditionalText("/spec/a.seven.json", SpecEdits.Hooks), new InMemoryAdditionalText("/spec/b.seven.json", SpecEdits.Hooks)],
+            (CSharpParseOptions)compilation.SyntaxTrees[0].Options);
+
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.Equal(9, result.GeneratedSources.Length);
+        Assert.Equal(9, result.Diagnostics.Length);
+        Assert.All(result.Diagnostics, d => Assert.Equal(("SEVEN015", "/spec/b.seven.json"), (d.Id, d.Location.GetLineSpan().Path)));
+        Assert.Contains(result.Diagnostics, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'SevenIo.Hook' is also generated from '/spec/a.seven.json'", System.StringComparison.Ordinal));
+        AssertNoWarnings(output);
+    }
+
+    [Fact]
+    public void An_unrelated_csharp_edit_reuses_every_cached_output()
+    {
+        var compilation = GeneratorHarness.Compilation("class A { }");
+        var driver = GeneratorHarness.Driver([new InMemoryAdditionalText("/spec/hooks.seven.json", SpecEdits.Hooks)], trackSteps: true)
+            .RunGenerators(compilation);
+
+        var edited = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees[0], CSharpSyntaxTree.ParseText("class A { void M() { } }", (CSharpParseOptions)compilation.SyntaxTrees[0].Options));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        var outputs = result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs).ToList();
+        Assert.NotEmpty(outputs);
+        Assert.All(outputs, output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    private static void AssertNoWarnings(Compilation output)
+    {
+        var problems = output.GetDiagnostics()
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id is not ("CS1701" or "CS1702"))
+            .ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+}
