@@ -44,6 +44,15 @@ internal static class GeneratorHarness
     }
 
     public static ImmutableArray<Diagnostic> SpecDiagnostics(string specText) => Run(specText).Result.Diagnostics;
+
+    /// <summary>Asserts that a compilation has no warning or error (binding-redirect noise aside, as in the SDK).</summary>
+    public static void AssertNoWarnings(Compilation output)
+    {
+        var problems = output.GetDiagnostics()
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id is not ("CS1701" or "CS1702"))
+            .ToList();
+        Xunit.Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
 }
 
 /// <summary>An additional file held in memory.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -6,11 +7,14 @@ using Xunit;
 namespace SevenIo.Generator.Tests;
 
 /// <summary>
-/// Broken specs give a diagnostic with the right ID and severity, at the offending token, naming
-/// its JSON path; a broken spec generates nothing and never makes the generator throw.
+/// One test per diagnostic: spec text with the expected spans marked in, and the exact ID, severity,
+/// message and line/column span of every diagnostic out. What has an error is left out of the
+/// generated code and says so (SEVEN016); the rest still generates and compiles.
 /// </summary>
 public sealed class SpecDiagnosticTests
 {
+    private const string LeftOutUntilFixed = "is left out of the generated code until the errors in it are fixed";
+
     [Fact]
     public void The_hooks_spec_has_no_diagnostics()
     {
@@ -19,109 +23,279 @@ public sealed class SpecDiagnosticTests
         Assert.Empty(result.Diagnostics);
         Assert.Null(result.Exception);
         Assert.Equal(9, result.GeneratedSources.Length);
-        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id is not ("CS1701" or "CS1702")));
+        GeneratorHarness.AssertNoWarnings(output);
     }
 
     [Fact]
-    public void Malformed_json_is_reported_where_it_breaks()
+    public void SEVEN001_malformed_json_is_reported_where_it_breaks_and_nothing_is_generated()
     {
-        var spec = SpecEdits.Replace("\"GET\",\n", "\"GET\"\n");
+        var spec = SpecEdits.Replace("\"method\": \"GET\",\n        \"path\": \"/api/hooks\",", "\"method\": \"GET\"\n        {|#0:\"|}path\": \"/api/hooks\",");
 
-        AssertSingle(spec, "SEVEN001", "\"path\": \"/api/hooks\",\n        \"response\": { \"type\": \"Hook[]\"", "Expected ',' or '}'");
+        var result = Verify(spec, Error(0, "SEVEN001", "The spec is not valid JSON: Expected ',' or '}' after a property value but found '\"'."));
+
+        Assert.Empty(result.GeneratedSources);
     }
 
     [Fact]
-    public void A_missing_required_member_is_reported_on_its_object()
+    public void SEVEN002_a_missing_required_member_is_reported_on_its_object()
     {
-        var spec = SpecEdits.Replace("\"baseAddress\": \"https://gateway.seven.io\",\n", string.Empty);
+        var spec = SpecEdits.Replace("\"headers\", \"type\": \"string\", \"nullable\"", "\"headers\", \"nullable\"");
+        spec = SpecMarkup.Mark(spec, "{ \"name\": \"headers\", \"nullable\": true, \"description\": \"HTTP headers sent with the webhook, several separated by a line feed; empty or absent when there are none.\" }", 0);
+        spec = SpecMarkup.Mark(spec, "\"Hook\": {\n      \"description\"", 9, part: "\"Hook\"");
 
-        AssertSingle(spec, "SEVEN002", "{\n    \"name\": \"SevenClient\"", "client has no 'baseAddress' member");
+        Verify(
+            spec,
+            Error(0, "SEVEN002", "models.Hook.properties[2] has no 'type' member, which is required"),
+            Warning(9, "SEVEN016", "models.Hook: 'Hook' " + LeftOutUntilFixed),
+            LeftOutBecauseOf("Hooks", "List", "Hook"));
     }
 
     [Fact]
-    public void A_member_of_the_wrong_kind_is_reported_at_its_value()
-    {
-        var spec = SpecEdits.Replace("{ \"name\": \"id\", \"type\": \"int64\", \"required\": true, \"description\": \"The ID of the webhook to delete.\" }", "{ \"name\": \"id\", \"type\": \"int64\", \"required\": \"yes\", \"description\": \"The ID of the webhook to delete.\" }");
-
-        AssertSingle(spec, "SEVEN003", "\"yes\"", "operations.Hooks.Delete.parameterSets[0].parameters[0].required must be true or false, not a string");
-    }
-
-    [Fact]
-    public void An_unknown_type_names_its_json_path()
-    {
-        var spec = SpecEdits.Replace("\"type\": \"Hook[]\"", "\"type\": \"Hok[]\"");
-
-        AssertSingle(spec, "SEVEN004", "\"Hok[]\"", "operations.Hooks.List.response.type: 'Hok[]' is not a type");
-    }
-
-    [Fact]
-    public void A_duplicate_enum_value_is_reported_at_the_second_one()
-    {
-        var spec = SpecEdits.Replace("{ \"value\": \"rcs\"", "{ \"value\": \"all\"");
-
-        AssertSingle(spec, "SEVEN005", "\"all\", \"description\": \"RCS", "enums.HookEventType.values[1].value: the name 'all' is already used by the enum value at enums.HookEventType.values[0]");
-    }
-
-    [Fact]
-    public void A_wire_name_that_makes_no_identifier_asks_for_a_csharp_name()
-    {
-        var spec = SpecEdits.Replace("{ \"value\": \"tracking\"", "{ \"value\": \"2fa\"");
-
-        AssertSingle(spec, "SEVEN006", "\"2fa\"", "'2fa' is not a valid C# identifier (derived from '2fa'); set 'csharpName'");
-    }
-
-    [Fact]
-    public void An_unsupported_http_method_is_reported()
-    {
-        var spec = SpecEdits.Replace("\"method\": \"GET\"", "\"method\": \"FETCH\"");
-
-        AssertSingle(spec, "SEVEN007", "\"FETCH\"", "operations.Hooks.List.method: 'FETCH' is not a supported HTTP method");
-    }
-
-    [Fact]
-    public void A_default_that_is_not_a_value_of_the_enum_is_reported()
+    public void SEVEN003_a_member_of_the_wrong_kind_is_reported_at_its_value()
     {
         var spec = SpecEdits.Replace(
-            "{ \"name\": \"request_method\", \"type\": \"HookRequestMethod\", \"default\": \"POST\", \"description\": \"How the webhook is delivered.\" }\n        ],\n        \"response\": { \"type\": \"HookResult\", \"description\": \"The new",
-            "{ \"name\": \"request_method\", \"type\": \"HookRequestMethod\", \"default\": \"PUT\", \"description\": \"How the webhook is delivered.\" }\n        ],\n        \"response\": { \"type\": \"HookResult\", \"description\": \"The new");
+            "{ \"name\": \"id\", \"type\": \"int64\", \"required\": true, \"description\": \"The ID of the webhook to delete.\" }",
+            "{ \"name\": \"id\", \"type\": \"int64\", \"required\": {|#0:\"yes\"|}, \"description\": \"The ID of the webhook to delete.\" }");
 
-        AssertSingle(spec, "SEVEN008", "\"PUT\"", "operations.Hooks.Create.parameters[4].default: the default \"PUT\" does not fit the type 'HookRequestMethod'");
+        var result = Verify(
+            spec,
+            Error(0, "SEVEN003", "operations.Hooks.Delete.parameterSets[0].parameters[0].required must be true or false, not a string"),
+            LeftOutUntilFixedAt("Hooks", "Delete"));
+
+        AssertGeneratedOperations(result, "ListAsync(", "CreateAsync(");
     }
 
     [Fact]
-    public void An_enum_without_values_is_reported()
+    public void SEVEN004_an_unknown_type_names_its_json_path_and_only_that_operation_is_left_out()
+    {
+        var spec = SpecEdits.Replace("\"type\": \"Hook[]\"", "\"type\": {|#0:\"Hok[]\"|}");
+
+        var result = Verify(
+            spec,
+            Error(0, "SEVEN004", "operations.Hooks.List.response.type: 'Hok[]' is not a type; use string, int32, int64, bool, datetime, an enum or model declared in the spec, or one of those followed by []"),
+            LeftOutUntilFixedAt("Hooks", "List"));
+
+        AssertGeneratedOperations(result, "CreateAsync(", "DeleteAsync(long id", "DeleteAsync(string targetUrl");
+    }
+
+    [Fact]
+    public void SEVEN005_a_duplicate_enum_value_is_reported_at_the_second_one()
+    {
+        var spec = SpecEdits.Replace("{ \"value\": \"rcs\"", "{ \"value\": {|#0:\"all\"|}");
+        spec = SpecMarkup.Mark(spec, "\"HookEventType\": {", 9, part: "\"HookEventType\"");
+
+        Verify(
+            spec,
+            Error(0, "SEVEN005", "enums.HookEventType.values[1].value: the name 'all' is already used by the enum value at enums.HookEventType.values[0]"),
+            Warning(9, "SEVEN016", "enums.HookEventType: 'HookEventType' " + LeftOutUntilFixed),
+            LeftOutBecauseOf("Hooks", "Create", "HookEventType"),
+            LeftOutBecauseOf("Hooks", "Delete", "HookEventType"),
+            Warning(-1, "SEVEN016", "models.Hook: 'Hook' is left out of the generated code until 'HookEventType', which it uses, is generated"),
+            LeftOutBecauseOf("Hooks", "List", "Hook"));
+    }
+
+    [Fact]
+    public void SEVEN005_a_type_name_used_twice_keeps_the_first_declaration()
+    {
+        var spec = SpecEdits.Replace("\"HookResult\": {\n      \"description\"", "{|#0:\"HookRequestMethod\"|}: {\n      \"description\"");
+
+        Verify(
+            spec,
+            Error(0, "SEVEN005", "models.HookRequestMethod: the name 'HookRequestMethod' is already used by the type at enums.HookRequestMethod"),
+            Error(-1, "SEVEN004", "operations.Hooks.Create.response.type: 'HookResult' is not a type; use string, int32, int64, bool, datetime, an enum or model declared in the spec, or one of those followed by []"),
+            Error(-1, "SEVEN004", "operations.Hooks.Delete.response.type: 'HookResult' is not a type; use string, int32, int64, bool, datetime, an enum or model declared in the spec, or one of those followed by []"),
+            LeftOutUntilFixedAt("Hooks", "Create"),
+            LeftOutUntilFixedAt("Hooks", "Delete"));
+    }
+
+    [Fact]
+    public void SEVEN005_two_parameter_sets_with_the_same_types_would_clash_as_overloads()
+    {
+        var spec = SpecEdits.Replace(
+            "{ \"name\": \"id\", \"type\": \"int64\", \"required\": true, \"description\": \"The ID of the webhook to delete.\" }\n            ]\n          },\n          {",
+            "{ \"name\": \"id\", \"type\": \"int64\", \"required\": true, \"description\": \"The ID of the webhook to delete.\" }\n            ]\n          },\n          { \"parameters\": [ { \"name\": \"number\", \"type\": \"int64\", \"required\": true } ] },\n          {");
+        spec = SpecMarkup.Mark(spec, "{ \"parameters\": [ { \"name\": \"number\", \"type\": \"int64\", \"required\": true } ] }", 0);
+
+        Verify(
+            spec,
+            Error(0, "SEVEN005", "operations.Hooks.Delete.parameterSets[1]: the name '(int64)' is already used by parameterSets[0], which has the same parameter types, so the two C# overloads would clash"),
+            LeftOutUntilFixedAt("Hooks", "Delete"));
+    }
+
+    [Fact]
+    public void SEVEN006_a_wire_name_that_makes_no_identifier_asks_for_a_csharp_name()
+    {
+        var spec = SpecEdits.Replace("{ \"value\": \"tracking\"", "{ \"value\": {|#0:\"2fa\"|}");
+
+        Verify(
+            spec,
+            Error(0, "SEVEN006", "enums.HookEventType.values[7].value: '2fa' is not a valid C# identifier (derived from '2fa'); set 'csharpName'"),
+            Warning(-1, "SEVEN016", "enums.HookEventType: 'HookEventType' " + LeftOutUntilFixed),
+            LeftOutBecauseOf("Hooks", "Create", "HookEventType"),
+            LeftOutBecauseOf("Hooks", "Delete", "HookEventType"),
+            Warning(-1, "SEVEN016", "models.Hook: 'Hook' is left out of the generated code until 'HookEventType', which it uses, is generated"),
+            LeftOutBecauseOf("Hooks", "List", "Hook"));
+    }
+
+    [Fact]
+    public void C_sharp_keywords_are_escaped_rather_than_reported()
+    {
+        var spec = SpecEdits.Replace(
+            "{ \"name\": \"event_filter\", \"type\": \"string\", \"description\": \"Send the webhook only",
+            "{ \"name\": \"event_filter\", \"csharpName\": \"event\", \"type\": \"string\", \"description\": \"Send the webhook only");
+
+        var (result, output) = GeneratorHarness.Run(spec);
+
+        Assert.Empty(result.Diagnostics);
+        GeneratorHarness.AssertNoWarnings(output);
+        Assert.Contains("string? @event = null", Source(result, "SevenIo.HooksClient.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("request.Add(\"event_filter\", @event);", Source(result, "SevenIo.HooksClient.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SEVEN007_an_unsupported_http_method_is_reported()
+    {
+        var spec = SpecEdits.Replace("\"method\": \"GET\"", "\"method\": {|#0:\"FETCH\"|}");
+
+        Verify(
+            spec,
+            Error(0, "SEVEN007", "operations.Hooks.List.method: 'FETCH' is not a supported HTTP method; use GET, POST, PUT, PATCH or DELETE"),
+            LeftOutUntilFixedAt("Hooks", "List"));
+    }
+
+    [Fact]
+    public void SEVEN008_a_default_that_is_not_a_value_of_the_enum_is_reported()
+    {
+        var spec = SpecEdits.Replace(
+            "\"default\": \"POST\", \"description\": \"How the webhook is delivered.\" }\n        ],\n        \"response\": { \"type\": \"HookResult\", \"description\": \"The new",
+            "\"default\": {|#0:\"PUT\"|}, \"description\": \"How the webhook is delivered.\" }\n        ],\n        \"response\": { \"type\": \"HookResult\", \"description\": \"The new");
+
+        Verify(
+            spec,
+            Error(0, "SEVEN008", "operations.Hooks.Create.parameters[4].default: the default \"PUT\" does not fit the type 'HookRequestMethod'"),
+            LeftOutUntilFixedAt("Hooks", "Create"));
+    }
+
+    [Fact]
+    public void SEVEN008_a_default_of_the_wrong_json_kind_is_reported()
+    {
+        var spec = SpecEdits.Replace(
+            "{ \"name\": \"id\", \"type\": \"int64\", \"required\": true, \"description\": \"The ID of the webhook to delete.\" }",
+            "{ \"name\": \"id\", \"type\": \"int64\", \"required\": true, \"default\": {|#0:\"one\"|}, \"description\": \"The ID of the webhook to delete.\" }");
+
+        Verify(
+            spec,
+            Error(0, "SEVEN008", "operations.Hooks.Delete.parameterSets[0].parameters[0].default: the default \"one\" does not fit the type 'int64'"),
+            LeftOutUntilFixedAt("Hooks", "Delete"));
+    }
+
+    [Fact]
+    public void SEVEN009_an_enum_without_values_is_reported()
     {
         var at = SpecEdits.Hooks.IndexOf("\"values\": [\n        { \"value\": \"POST\"", StringComparison.Ordinal);
         var end = SpecEdits.Hooks.IndexOf(']', at);
-        var spec = string.Concat(SpecEdits.Hooks.AsSpan(0, at), "\"values\": [ ]", SpecEdits.Hooks.AsSpan(end + 1));
+        var spec = string.Concat(SpecEdits.Hooks.AsSpan(0, at), "\"values\": {|#0:[ ]|}", SpecEdits.Hooks.AsSpan(end + 1));
 
-        AssertSingle(spec, "SEVEN009", "[ ]", "enums.HookRequestMethod.values: the enum 'HookRequestMethod' declares no values", anyOthers: true);
+        Verify(
+            spec,
+            Error(0, "SEVEN009", "enums.HookRequestMethod.values: the enum 'HookRequestMethod' declares no values"),
+            Warning(-1, "SEVEN016", "enums.HookRequestMethod: 'HookRequestMethod' " + LeftOutUntilFixed),
+            LeftOutBecauseOf("Hooks", "Create", "HookRequestMethod"),
+            LeftOutBecauseOf("Hooks", "Delete", "HookRequestMethod"),
+            Warning(-1, "SEVEN016", "models.Hook: 'Hook' is left out of the generated code until 'HookRequestMethod', which it uses, is generated"),
+            LeftOutBecauseOf("Hooks", "List", "Hook"));
     }
 
     [Fact]
-    public void A_path_placeholder_without_a_parameter_is_reported()
+    public void SEVEN010_a_path_placeholder_without_a_parameter_is_reported()
     {
-        var spec = SpecEdits.Replace("\"description\": \"Registers a webhook.\",\n        \"method\": \"POST\",\n        \"path\": \"/api/hooks\"", "\"description\": \"Registers a webhook.\",\n        \"method\": \"POST\",\n        \"path\": \"/api/hooks/{hook_id}\"");
+        var spec = SpecEdits.Replace(
+            "\"description\": \"Registers a webhook.\",\n        \"method\": \"POST\",\n        \"path\": \"/api/hooks\"",
+            "\"description\": \"Registers a webhook.\",\n        \"method\": \"POST\",\n        \"path\": {|#0:\"/api/hooks/{hook_id}\"|}");
 
-        AssertSingle(spec, "SEVEN010", "\"/api/hooks/{hook_id}\"", "operations.Hooks.Create.path: the path placeholder '{hook_id}' has no parameter of that name");
+        Verify(
+            spec,
+            Error(0, "SEVEN010", "operations.Hooks.Create.path: the path placeholder '{hook_id}' has no parameter of that name in operations.Hooks.Create.parameters"),
+            LeftOutUntilFixedAt("Hooks", "Create"));
     }
 
     [Fact]
-    public void An_unknown_member_is_a_warning_with_a_suggestion_and_the_spec_still_generates()
+    public void SEVEN011_an_unknown_member_is_a_warning_with_a_suggestion_and_everything_still_generates()
     {
-        var spec = SpecEdits.Replace("\"type\": \"string\", \"required\": true, \"description\": \"The address the webhook is sent to.\" },\n          { \"name\": \"headers\"", "\"type\": \"string\", \"requird\": true, \"description\": \"The address the webhook is sent to.\" },\n          { \"name\": \"headers\"");
+        var spec = SpecEdits.Replace(
+            "\"type\": \"string\", \"required\": true, \"description\": \"The address the webhook is sent to.\" },\n          { \"name\": \"headers\"",
+            "\"type\": \"string\", {|#0:\"requird\"|}: true, \"description\": \"The address the webhook is sent to.\" },\n          { \"name\": \"headers\"");
 
-        var diagnostic = AssertSingle(spec, "SEVEN011", "\"requird\"", "operations.Hooks.Create.parameters[0]: 'requird' is not a member the spec format knows, so it is ignored (did you mean 'required'?)");
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Equal(9, GeneratorHarness.Run(spec).Result.GeneratedSources.Length);
+        var result = Verify(
+            spec,
+            Warning(0, "SEVEN011", "operations.Hooks.Create.parameters[0]: 'requird' is not a member the spec format knows, so it is ignored (did you mean 'required'?)"));
+
+        Assert.Equal(9, result.GeneratedSources.Length);
     }
 
     [Fact]
-    public void A_duplicate_json_member_is_reported_at_the_second_one()
+    public void SEVEN012_a_base_address_that_is_not_absolute_is_reported_and_nothing_is_generated()
     {
-        var spec = SpecEdits.Replace("\"apiKeyHeader\": \"X-Api-Key\",", "\"apiKeyHeader\": \"X-Api-Key\", \"baseAddress\": \"https://example.com\",");
+        var spec = SpecEdits.Replace("\"baseAddress\": \"https://gateway.seven.io\"", "\"baseAddress\": {|#0:\"gateway.seven.io\"|}");
 
-        AssertSingle(spec, "SEVEN013", "\"baseAddress\": \"https://example.com\"", "client: the member 'baseAddress' appears more than once");
+        var result = Verify(spec, Error(0, "SEVEN012", "client.baseAddress: 'gateway.seven.io' is not an absolute http or https address"));
+
+        Assert.Empty(result.GeneratedSources);
+    }
+
+    [Fact]
+    public void SEVEN013_a_duplicate_json_member_is_reported_at_the_second_one()
+    {
+        var spec = SpecEdits.Replace("\"apiKeyHeader\": \"X-Api-Key\",", "\"apiKeyHeader\": \"X-Api-Key\", {|#0:\"baseAddress\"|}: \"https://example.com\",");
+
+        Verify(spec, Error(0, "SEVEN013", "client: the member 'baseAddress' appears more than once in the same object"));
+    }
+
+    [Fact]
+    public void SEVEN014_a_spec_that_cannot_be_read_is_reported_at_its_start()
+    {
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.Driver([new UnreadableText("/spec/locked.seven.json")]);
+
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("SEVEN014", DiagnosticSeverity.Error, "/spec/locked.seven.json"), (diagnostic.Id, diagnostic.Severity, diagnostic.Location.GetLineSpan().Path));
+        Assert.Equal("The generator failed while processing this spec; nothing was generated from it. Please report this: the file could not be read", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Null(result.Exception);
+    }
+
+    [Fact]
+    public void SEVEN015_two_specs_that_generate_the_same_type_are_reported_and_the_code_still_compiles()
+    {
+        var compilation = GeneratorHarness.Compilation();
+        GeneratorDriver driver = GeneratorHarness.Driver(
+            [new InMemoryAdditionalText("/spec/a.seven.json", SpecEdits.Hooks), new InMemoryAdditionalText("/spec/b.seven.json", SpecEdits.Hooks)]);
+
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.Equal(9, result.GeneratedSources.Length);
+        Assert.Equal(9, result.Diagnostics.Length);
+        Assert.All(result.Diagnostics, d => Assert.Equal(("SEVEN015", DiagnosticSeverity.Error, "/spec/b.seven.json"), (d.Id, d.Severity, d.Location.GetLineSpan().Path)));
+        var hook = result.Diagnostics.Single(d => d.GetMessage(CultureInfo.InvariantCulture).Contains("'SevenIo.Hook'", StringComparison.Ordinal));
+        Assert.Equal("/spec/b.seven.json: the type 'SevenIo.Hook' is also generated from '/spec/a.seven.json'; rename it or move one spec to another namespace", hook.GetMessage(CultureInfo.InvariantCulture));
+        var at = SpecEdits.Hooks.IndexOf("\"Hook\": {", StringComparison.Ordinal);
+        Assert.Equal(at, hook.Location.SourceSpan.Start);
+        GeneratorHarness.AssertNoWarnings(output);
+    }
+
+    [Fact]
+    public void A_valid_spec_next_to_a_broken_one_still_generates()
+    {
+        var driver = GeneratorHarness.Driver(
+            [new InMemoryAdditionalText("/spec/hooks.seven.json", SpecEdits.Hooks), new InMemoryAdditionalText("/spec/broken.seven.json", "{ \"client\": ")]);
+
+        var result = driver.RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
+
+        Assert.Equal(9, result.GeneratedSources.Length);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("SEVEN001", "/spec/broken.seven.json"), (error.Id, error.Location.GetLineSpan().Path));
     }
 
     [Theory]
@@ -138,31 +312,80 @@ public sealed class SpecDiagnosticTests
         Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Location.GetLineSpan().Path == "/spec/hooks.seven.json");
     }
 
-    private static Diagnostic AssertSingle(string spec, string id, string at, string message, bool anyOthers = false)
+    [Fact]
+    public void Every_descriptor_has_a_test_a_release_entry_and_a_documented_section()
     {
-        var (result, _) = GeneratorHarness.Run(spec);
+        var ids = Diagnostics.DiagnosticDescriptors.All.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal).ToList();
+        var tests = typeof(SpecDiagnosticTests).GetMethods().Select(m => m.Name).ToList();
+        var releases = System.IO.File.ReadAllText(Testing.RepositoryPaths.Combine("generator", "SevenIo.Generator", "Diagnostics", "AnalyzerReleases.Unshipped.md"));
+        var docs = System.IO.File.ReadAllText(Testing.RepositoryPaths.Combine("docs", "diagnostics.md"));
+
+        Assert.Equal(16, ids.Count);
+        Assert.All(ids, id =>
+        {
+            Assert.True(tests.Any(t => t.StartsWith(id + "_", StringComparison.Ordinal)) || id == "SEVEN016", $"{id} has no test named after it");
+            Assert.Contains(id + " |", releases, StringComparison.Ordinal);
+            Assert.Contains("## " + id, docs, StringComparison.Ordinal);
+        });
+        Assert.All(Diagnostics.DiagnosticDescriptors.All, d => Assert.EndsWith("#" + d.Id.ToLowerInvariant(), d.HelpLinkUri, StringComparison.Ordinal));
+    }
+
+    private static ExpectedDiagnostic Error(int span, string id, string message) => new(span, id, DiagnosticSeverity.Error, message);
+
+    private static ExpectedDiagnostic Warning(int span, string id, string message) => new(span, id, DiagnosticSeverity.Warning, message);
+
+    private static ExpectedDiagnostic LeftOutUntilFixedAt(string group, string operation) =>
+        Warning(-1, "SEVEN016", $"operations.{group}.{operation}: '{operation}' " + LeftOutUntilFixed);
+
+    private static ExpectedDiagnostic LeftOutBecauseOf(string group, string operation, string type) =>
+        Warning(-1, "SEVEN016", $"operations.{group}.{operation}: '{operation}' is left out of the generated code until '{type}', which it uses, is generated");
+
+    /// <summary>
+    /// Runs the generator on the marked-up spec and checks every diagnostic: ID, severity, message
+    /// and, for those with a marked span, its exact start and end. The generated code must compile.
+    /// </summary>
+    private static GeneratorRunResult Verify(string markup, params ExpectedDiagnostic[] expected)
+    {
+        var spec = SpecMarkup.Parse(markup);
+        var (result, output) = GeneratorHarness.Run(spec.Text);
         Assert.Null(result.Exception);
-        var matching = result.Diagnostics.Where(d => d.Id == id).ToList();
-        var diagnostic = Assert.Single(matching);
-        if (!anyOthers)
+
+        var actual = result.Diagnostics.Select(d => (d.Id, d.Severity, Message: d.GetMessage(CultureInfo.InvariantCulture))).OrderBy(d => d.Message, StringComparer.Ordinal).ToList();
+        Assert.Equal(expected.Select(e => (e.Id, e.Severity, e.Message)).OrderBy(d => d.Message, StringComparer.Ordinal), actual);
+
+        foreach (var item in expected.Where(e => e.Span >= 0))
         {
-            Assert.All(result.Diagnostics, d => Assert.Equal(id, d.Id));
+            var diagnostic = result.Diagnostics.Single(d => d.GetMessage(CultureInfo.InvariantCulture) == item.Message);
+            var (start, end) = spec.Spans[item.Span];
+            var lineSpan = diagnostic.Location.GetLineSpan();
+            Assert.Equal("/spec/hooks.seven.json", lineSpan.Path);
+            Assert.Equal((start, end - start), (diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
+            Assert.Equal(spec.Position(start), (lineSpan.StartLinePosition.Line, lineSpan.StartLinePosition.Character));
+            Assert.Equal(spec.Position(end), (lineSpan.EndLinePosition.Line, lineSpan.EndLinePosition.Character));
         }
 
-        if (diagnostic.Severity == DiagnosticSeverity.Error)
-        {
-            Assert.Empty(result.GeneratedSources);
-        }
+        Assert.All(result.Diagnostics, d => Assert.Equal("/spec/hooks.seven.json", d.Location.GetLineSpan().Path));
+        GeneratorHarness.AssertNoWarnings(output);
+        return result;
+    }
 
-        var offset = spec.IndexOf(at, StringComparison.Ordinal);
-        Assert.True(offset >= 0, $"'{at}' is not in the spec");
-        var expectedLine = spec.AsSpan(0, offset).Count('\n');
-        var expectedColumn = offset - (spec.LastIndexOf('\n', Math.Max(offset - 1, 0)) + 1);
-        var span = diagnostic.Location.GetLineSpan();
-        Assert.Equal("/spec/hooks.seven.json", span.Path);
-        Assert.Equal((expectedLine, expectedColumn), (span.StartLinePosition.Line, span.StartLinePosition.Character));
-        Assert.Equal(offset, diagnostic.Location.SourceSpan.Start);
-        Assert.Contains(message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        return diagnostic;
+    private static void AssertGeneratedOperations(GeneratorRunResult result, params string[] methods)
+    {
+        var group = Source(result, "SevenIo.HooksClient.g.cs");
+        var declared = group.Split('\n').Where(line => line.Contains("public virtual global::System.Threading.Tasks.Task<", StringComparison.Ordinal)).ToList();
+        Assert.Equal(methods.Length, declared.Count);
+        Assert.All(methods, method => Assert.Contains(declared, line => line.Contains(method, StringComparison.Ordinal)));
+    }
+
+    private static string Source(GeneratorRunResult result, string hintName) =>
+        result.GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    private sealed record ExpectedDiagnostic(int Span, string Id, DiagnosticSeverity Severity, string Message);
+
+    private sealed class UnreadableText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText? GetText(System.Threading.CancellationToken cancellationToken = default) => null;
     }
 }

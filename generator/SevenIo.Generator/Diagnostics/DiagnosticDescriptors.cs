@@ -89,6 +89,15 @@ internal static class DiagnosticDescriptors
         "Two specs generate the same type",
         "{0}: the type '{1}' is also generated from '{2}'; rename it or move one spec to another namespace");
 
+    public static readonly DiagnosticDescriptor LeftOut = new(
+        DiagnosticIds.LeftOut,
+        "Left out of the generated code",
+        "{0}: '{1}' is left out of the generated code until {2}",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + DiagnosticIds.LeftOut.ToLowerInvariant());
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = typeof(DiagnosticDescriptors)
         .GetFields()
         .Select(field => field.GetValue(null))

@@ -18,4 +18,5 @@ internal static class DiagnosticIds
     public const string DuplicateKey = "SEVEN013";
     public const string InternalError = "SEVEN014";
     public const string DuplicateGeneratedType = "SEVEN015";
+    public const string LeftOut = "SEVEN016";
 }

@@ -18,11 +18,15 @@ internal sealed class SpecDiagnostics
 
     public string FilePath { get; }
 
-    public bool HasErrors { get; private set; }
+    public int ErrorCount { get; private set; }
 
     public void Report(DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments)
     {
-        HasErrors |= descriptor.DefaultSeverity == DiagnosticSeverity.Error;
+        if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+        {
+            ErrorCount++;
+        }
+
         _items.Add(new DiagnosticInfo(descriptor.Id, FilePath, span, arguments.ToEquatableArray()));
     }
 
