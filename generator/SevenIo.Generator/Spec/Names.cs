@@ -30,6 +30,13 @@ internal static class Names
         return pascal.Length == 0 ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
     }
 
+    /// <summary>
+    /// Whether the name can name a type: a valid identifier that is not all lower-case ASCII, which
+    /// C# reserves for future keywords (warning CS8981; <c>required</c>, <c>file</c> and <c>scoped</c> are already errors).
+    /// </summary>
+    public static bool IsValidTypeName(string name) =>
+        IsValidIdentifier(name) && !name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_');
+
     /// <summary>Whether the name can be used as a C# identifier once keywords are escaped with '@'.</summary>
     public static bool IsValidIdentifier(string name) => SyntaxFacts.IsValidIdentifier(name);
 

@@ -118,10 +118,17 @@ internal sealed class SpecObject
     /// <summary>The known member closest to a typo, if one is close enough to be what was meant.</summary>
     private static string? Suggest(string name, IReadOnlyCollection<string> knownMembers)
     {
+        // Typos are close in length too; checking that first keeps a pasted megabyte key cheap.
+        var allowed = Math.Max(1, name.Length / 3);
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in knownMembers)
         {
+            if (Math.Abs(candidate.Length - name.Length) > allowed)
+            {
+                continue;
+            }
+
             var distance = EditDistance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance)
             {
@@ -130,7 +137,7 @@ internal sealed class SpecObject
             }
         }
 
-        return bestDistance <= Math.Max(1, name.Length / 3) ? best : null;
+        return bestDistance <= allowed ? best : null;
     }
 
     private static int EditDistance(string a, string b)

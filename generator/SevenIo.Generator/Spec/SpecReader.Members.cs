@@ -80,32 +80,33 @@ internal sealed partial class SpecReader
     }
 
     /// <summary>A map key that names a C# type or member.</summary>
-    private string? TypeName(JsonProperty entry, string path)
-    {
-        if (Names.IsValidIdentifier(entry.Name))
-        {
-            return entry.Name;
-        }
+    /// <summary>A map key that names a C# type (an enum or model).</summary>
+    private string? TypeName(JsonProperty entry, string path) => CheckName(entry.Name, entry.NameSpan, path, isType: true);
 
-        _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, entry.NameSpan, path, entry.Name, string.Empty);
-        return null;
-    }
+    /// <summary>A map key that names a C# member (an operation group or operation).</summary>
+    private string? MemberName(JsonProperty entry, string path) => CheckName(entry.Name, entry.NameSpan, path, isType: false);
 
-    private string? Identifier(SpecObject owner, string member, bool required)
+    private string? Identifier(SpecObject owner, string member, bool required, bool isType = false)
     {
         var json = owner.String(member, required);
-        if (json is null)
+        return json is null ? null : CheckName(json.Value, json.Span, owner.MemberPath(member), isType);
+    }
+
+    private string? CheckName(string name, SourceSpan span, string path, bool isType)
+    {
+        if (!Names.IsValidIdentifier(name))
         {
+            _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, span, path, name, string.Empty);
             return null;
         }
 
-        if (Names.IsValidIdentifier(json.Value))
+        if (isType && !Names.IsValidTypeName(name))
         {
-            return json.Value;
+            _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, span, path, name, " for a type: C# reserves lower-case names for keywords (CS8981); start it with a capital letter");
+            return null;
         }
 
-        _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, json.Span, owner.MemberPath(member), json.Value, string.Empty);
-        return null;
+        return name;
     }
 
     /// <summary>The explicit <c>csharpName</c>, or one derived from the wire name.</summary>

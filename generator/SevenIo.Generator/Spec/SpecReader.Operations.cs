@@ -36,14 +36,14 @@ internal sealed partial class SpecReader
         groupInfo.TryGetValue(entry.Name, out var info)
         && info.Value is JsonObject infoObject
         && infoObject.Properties.FirstOrDefault(p => p.Name == "className")?.Value is JsonString { Value: var className }
-        && Names.IsValidIdentifier(className)
+        && Names.IsValidTypeName(className)
             ? className
             : entry.Name + "Client";
 
     private GroupModel? ReadGroup(JsonProperty entry, Dictionary<string, JsonProperty> groupInfo, IReadOnlyList<EnumModel> enums)
     {
         var path = "operations." + entry.Name;
-        var name = TypeName(entry, path);
+        var name = MemberName(entry, path);
         var operationsJson = entry.Value as JsonObject;
         if (operationsJson is null)
         {
@@ -56,7 +56,7 @@ internal sealed partial class SpecReader
             info = SpecObject.From(infoEntry.Value, "groups." + entry.Name, _diagnostics, "description", "className");
             if (info?.String("className") is not null)
             {
-                Identifier(info, "className", required: false);
+                Identifier(info, "className", required: false, isType: true);
             }
         }
 
@@ -74,7 +74,7 @@ internal sealed partial class SpecReader
 
     private OperationModel? ReadOperation(JsonProperty entry, string path, IReadOnlyList<EnumModel> enums)
     {
-        var name = TypeName(entry, path);
+        var name = MemberName(entry, path);
         var op = SpecObject.From(entry.Value, path, _diagnostics, "description", "method", "path", "parameterLocation", "parameters", "parameterSets", "response");
         if (op is null)
         {

@@ -72,6 +72,11 @@ internal sealed partial class SpecReader
 
         // Type names are settled first: the first declaration of a name keeps it, later ones are reported and left out.
         var typeNames = new NameRegistry(_diagnostics, "the type", (name, span) => _typeSpans[name] = span);
+        foreach (var (reserved, owner) in RuntimeTypes.In(client.Namespace))
+        {
+            typeNames.Reserve(reserved, owner);
+        }
+
         var clientNameSpan = clientJson!.Properties.First(p => p.Name == "name").Value.Span;
         typeNames.Add(client.Name, clientNameSpan, "client.name", "client.name");
         typeNames.Add(client.OptionsName, clientNameSpan, "client.name", "the options class of client.name");
@@ -80,10 +85,10 @@ internal sealed partial class SpecReader
                 || typeNames.Add(GroupClassName(entry, groupInfo), entry.NameSpan, "operations." + entry.Name, "the client class of operations." + entry.Name))
             .ToList();
         var keptEnums = enumEntries
-            .Where(entry => !Names.IsValidIdentifier(entry.Name) || typeNames.Add(entry.Name, entry.NameSpan, "enums." + entry.Name, "enums." + entry.Name))
+            .Where(entry => !Names.IsValidTypeName(entry.Name) || typeNames.Add(entry.Name, entry.NameSpan, "enums." + entry.Name, "enums." + entry.Name))
             .ToList();
         var keptModels = modelEntries
-            .Where(entry => !Names.IsValidIdentifier(entry.Name)
+            .Where(entry => !Names.IsValidTypeName(entry.Name)
                 || (typeNames.Add(entry.Name, entry.NameSpan, "models." + entry.Name, "models." + entry.Name)
                     && typeNames.Add(entry.Name + "JsonReader", entry.NameSpan, "models." + entry.Name, "the JSON reader of models." + entry.Name)))
             .ToList();
@@ -143,7 +148,7 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        var name = Identifier(client, "name", required: true);
+        var name = Identifier(client, "name", required: true, isType: true);
         var ns = client.String("namespace", required: true);
         var baseAddress = client.String("baseAddress", required: true);
         var apiKeyHeader = client.String("apiKeyHeader", required: true);

@@ -1,0 +1,133 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SevenIo.Generator.Model;
+using Xunit;
+
+namespace SevenIo.Generator.Tests;
+
+/// <summary>
+/// The IDE runs the generator on every keystroke: unrelated edits must cost nothing, an edit to
+/// one operation must re-emit only its group's file, and no pipeline value may hold on to
+/// compilation objects (which would defeat caching and keep old compilations alive).
+/// </summary>
+public sealed class CachingTests
+{
+    private static readonly string[] OurSteps =
+    [
+        TrackingNames.Specs, TrackingNames.SpecDiagnostics, TrackingNames.CodeStyle, TrackingNames.Units, TrackingNames.TypeConflicts, TrackingNames.Output,
+    ];
+
+    [Fact]
+    public void An_unrelated_csharp_edit_leaves_every_step_cached_and_adds_no_source()
+    {
+        var compilation = GeneratorHarness.Compilation("class A { }");
+        var driver = Driver(SpecEdits.Hooks).RunGenerators(compilation);
+
+        var edited = compilation.ReplaceSyntaxTree(
+            compilation.SyntaxTrees[0],
+            CSharpSyntaxTree.ParseText("class A { void M() { } }", (CSharpParseOptions)compilation.SyntaxTrees[0].Options));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        var steps = OurSteps.SelectMany(name => result.TrackedSteps.TryGetValue(name, out var runs) ? runs : []).ToList();
+        Assert.NotEmpty(steps);
+        Assert.All(steps.SelectMany(run => run.Outputs), output => Assert.Contains(output.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+        var outputs = result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs).ToList();
+        Assert.NotEmpty(outputs);
+        Assert.All(outputs, output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void Editing_one_operations_description_re_emits_only_its_groups_file()
+    {
+        var compilation = GeneratorHarness.Compilation();
+        var original = new InMemoryAdditionalText("/spec/hooks.seven.json", SpecEdits.Hooks);
+        var driver = GeneratorHarness.Driver([original], trackSteps: true).RunGenerators(compilation);
+
+        var edited = new InMemoryAdditionalText("/spec/hooks.seven.json", SpecEdits.Replace("Registers a webhook.", "Registers a webhook for the account."));
+        var result = driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var emitted = result.TrackedSteps[TrackingNames.Output]
+            .SelectMany(run => run.Outputs)
+            .Select(output => (Unit: ((((GenerationUnit, CodeStyle), EquatableArray<string>))output.Value).Item1.Item1, output.Reason))
+            .ToList();
+        Assert.Equal(9, emitted.Count);
+        var reEmitted = emitted.Where(e => e.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified).Select(e => e.Unit.HintName);
+        Assert.Equal(["SevenIo.HooksClient.g.cs"], reEmitted);
+        Assert.Contains("Registers a webhook for the account.", result.GeneratedSources.Single(s => s.HintName == "SevenIo.HooksClient.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_pipeline_value_holds_a_symbol_compilation_syntax_node_location_or_mutable_array()
+    {
+        // An unknown member gives a warning, so that the diagnostics step has a value to inspect too.
+        var spec = SpecEdits.Replace("\"apiKeyHeader\": \"X-Api-Key\",", "\"apiKeyHeader\": \"X-Api-Key\", \"timeout\": 5,");
+        var result = Driver(spec).RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
+
+        var values = OurSteps
+            .SelectMany(name => result.TrackedSteps[name])
+            .SelectMany(run => run.Outputs.Select(output => output.Value))
+            .ToList();
+        Assert.NotEmpty(values);
+        var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (var value in values)
+        {
+            Walk(value, "value", visited);
+        }
+
+        Assert.Contains(visited, v => v is GenerationUnit);
+        Assert.Contains(visited, v => v is Spec.SpecReadResult);
+        Assert.Contains(visited, v => v is Diagnostics.DiagnosticInfo);
+    }
+
+    private static CSharpGeneratorDriver Driver(string spec) =>
+        GeneratorHarness.Driver([new InMemoryAdditionalText("/spec/hooks.seven.json", spec)], trackSteps: true);
+
+    private static void Walk(object? value, string path, HashSet<object> visited)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum)
+        {
+            return;
+        }
+
+        Assert.False(value is ISymbol or Compilation or SyntaxNode or SyntaxTree or Location or SemanticModel, $"{path} is a {value.GetType().Name}");
+        if (!value.GetType().IsValueType && !visited.Add(value))
+        {
+            return;
+        }
+
+        var type = value.GetType();
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>))
+        {
+            var index = 0;
+            foreach (var item in (IEnumerable)value)
+            {
+                Walk(item, $"{path}[{index++}]", visited);
+            }
+
+            return;
+        }
+
+        Assert.False(type.IsArray, $"{path} is a mutable array ({type.Name}); use EquatableArray");
+        foreach (var field in AllFields(type))
+        {
+            Walk(field.GetValue(value), $"{path}.{field.Name}", visited);
+        }
+    }
+
+    private static IEnumerable<FieldInfo> AllFields(Type type)
+    {
+        for (var current = type; current is not null && current != typeof(object); current = current.BaseType)
+        {
+            foreach (var field in current.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            {
+                yield return field;
+            }
+        }
+    }
+}
