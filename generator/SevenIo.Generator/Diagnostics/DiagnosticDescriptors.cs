@@ -8,6 +8,7 @@ namespace SevenIo.Generator.Diagnostics;
 internal static class DiagnosticDescriptors
 {
     private const string Category = "SevenIo.Spec";
+    // Each ID has a section in docs/diagnostics.md; this is where the repository publishes that file.
     private const string HelpBase = "https://github.com/sevenio-generator/sevenio-generator/blob/main/docs/diagnostics.md#";
 
     public static readonly DiagnosticDescriptor InvalidJson = Error(
