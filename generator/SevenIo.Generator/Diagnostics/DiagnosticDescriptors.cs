@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 
 namespace SevenIo.Generator.Diagnostics;
@@ -8,8 +9,8 @@ namespace SevenIo.Generator.Diagnostics;
 internal static class DiagnosticDescriptors
 {
     private const string Category = "SevenIo.Spec";
-    // Each ID has a section in docs/diagnostics.md; this is where the repository publishes that file.
-    private const string HelpBase = "https://github.com/sevenio-generator/sevenio-generator/blob/main/docs/diagnostics.md#";
+    // Each ID has a section in docs/diagnostics.md of the repository named by the build (RepositoryUrl).
+    private static readonly string HelpBase = RepositoryUrl() + "/blob/main/docs/diagnostics.md#";
 
     public static readonly DiagnosticDescriptor InvalidJson = Error(
         DiagnosticIds.InvalidJson,
@@ -108,6 +109,10 @@ internal static class DiagnosticDescriptors
     public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
 
     public static DiagnosticDescriptor Find(string id) => ById[id];
+
+    private static string RepositoryUrl() =>
+        typeof(DiagnosticDescriptors).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(attribute => attribute.Key == "RepositoryUrl")?.Value?.TrimEnd('/') ?? string.Empty;
 
     private static DiagnosticDescriptor Error(string id, string title, string message) => new(
         id,

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# The consumer matrix: pack the two packages to a local folder feed with a unique version, check
+# the package layout, then build fresh projects outside the source tree that reference only
+# SevenIo.Generator (warnings as errors, generator failures as errors) and run the console one.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+here="$root/tests/packaging"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+version="0.1.0-ci.$(date +%s).$$"
+feed="$work/feed"
+
+echo "== pack $version"
+dotnet pack "$root/Generator.sln" -c Release -o "$feed" -p:Version="$version" -v:q -nologo
+
+echo "== package layout"
+actual="$work/layout.txt"
+for package in SevenIo.Generator SevenIo.Runtime; do
+  echo "$package.nupkg:"
+  unzip -Z1 "$feed/$package.$version.nupkg" | LC_ALL=C sort
+done > "$actual"
+if ! diff -u "$here/expected-layout.txt" "$actual"; then
+  echo "The packages do not hold exactly what tests/packaging/expected-layout.txt lists." >&2
+  exit 1
+fi
+unzip -p "$feed/SevenIo.Generator.$version.nupkg" SevenIo.Generator.nuspec > "$work/generator.nuspec"
+grep -q "<dependency id=\"SevenIo.Runtime\" version=\"$version\"" "$work/generator.nuspec" || { echo "SevenIo.Generator must depend on SevenIo.Runtime $version" >&2; exit 1; }
+[ "$(grep -c '<dependency ' "$work/generator.nuspec")" = 1 ] || { echo "SevenIo.Generator must depend on nothing but SevenIo.Runtime" >&2; exit 1; }
+for field in license readme repository description tags; do
+  grep -q "<$field" "$work/generator.nuspec" || { echo "SevenIo.Generator's nuspec lacks <$field>" >&2; exit 1; }
+done
+echo "layout and metadata as expected"
+
+# Consumers live outside the source tree so that nothing of the repository's build applies to them.
+cp -r "$here/consumers" "$work/consumers"
+cat > "$work/consumers/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="local" value="$feed" />
+  </packageSources>
+</configuration>
+XML
+awk 'BEGIN { seen = 0 }
+     /^    "Hooks": \{$/ { seen++; print; if (seen == 2) {
+       print "      \"Get\": {";
+       print "        \"description\": \"Reads one webhook.\",";
+       print "        \"method\": \"GET\",";
+       print "        \"path\": \"/api/hooks/{id}\",";
+       print "        \"parameters\": [ { \"name\": \"id\", \"type\": \"int64\", \"required\": true } ],";
+       print "        \"response\": { \"type\": \"Hook\", \"property\": \"hook\" }";
+       print "      },"; }
+       next }
+     { print }' "$root/spec/hooks.seven.json" > "$work/consumers/extended-spec/hooks-extended.seven.json"
+
+build() {
+  local name=$1; shift
+  echo "== consumer: $name"
+  dotnet build "$work/consumers/$name" -c Release -nologo -v:q -p:SevenIoVersion="$version" -p:SevenIoRepository="$root" "$@"
+}
+
+build console
+dotnet run --project "$work/consumers/console" -c Release --no-build
+build net8-library
+build netstandard20-library
+grep -q "#nullable" "$work/consumers/netstandard20-library/obj/Release/netstandard2.0/generated/SevenIo.Generator/SevenIo.Generator.SevenIoGenerator/SevenIo.Hook.g.cs" \
+  && { echo "C# 7.3 code must not use nullable annotations" >&2; exit 1; }
+build net472-library
+build extended-spec
+dotnet run --project "$work/consumers/extended-spec" -c Release --no-build
+
+echo "== compiler-version guard"
+if output=$(dotnet build "$work/consumers/net8-library" -c Release -nologo -v:q -p:SevenIoVersion="$version" -p:CompilerApiVersion=roslyn4.4 --no-incremental 2>&1); then
+  echo "A build with an older compiler must fail." >&2
+  exit 1
+fi
+echo "$output" | grep -q "SEVENBUILD001: SevenIo.Generator needs the C# compiler (Roslyn) 4.8 or later, but this build uses 'roslyn4.4'" \
+  || { echo "$output" >&2; echo "The guard's message is missing." >&2; exit 1; }
+echo "an older compiler stops the build with SEVENBUILD001"
+
+echo "consumer matrix: 5 consumers built, 2 run, layout and guard checked"
