@@ -1,0 +1,48 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.Build.Locator;
+using Microsoft.CodeAnalysis.MSBuild;
+using SevenIo.Testing;
+using Xunit;
+
+namespace SevenIo.IdeView.Tests;
+
+/// <summary>
+/// Opens the sample project the way IDEs do (an MSBuild workspace over the installed SDK) and finds
+/// the generated files under the names the README promises.
+/// </summary>
+public sealed class IdeViewTests
+{
+    private static readonly Lazy<bool> Registered = new(() =>
+    {
+        MSBuildLocator.RegisterDefaults();
+        return true;
+    });
+
+    [Fact]
+    public async Task The_sample_projects_source_generated_documents_have_stable_readable_names()
+    {
+        Assert.True(Registered.Value);
+        var names = await SourceGeneratedDocumentNamesAsync(RepositoryPaths.Combine("samples", "SevenIo.Hooks.Sample", "SevenIo.Hooks.Sample.csproj"));
+
+        Assert.Equal(
+            [
+                "SevenIo.Hook.g.cs", "SevenIo.HookEventType.g.cs", "SevenIo.HookJsonReader.g.cs", "SevenIo.HookRequestMethod.g.cs",
+                "SevenIo.HookResult.g.cs", "SevenIo.HookResultJsonReader.g.cs", "SevenIo.HooksClient.g.cs", "SevenIo.SevenClient.g.cs",
+                "SevenIo.SevenClientOptions.g.cs",
+            ],
+            names);
+    }
+
+    // Kept out of the test method so that no MSBuild type is touched before the locator has registered.
+    private static async Task<string[]> SourceGeneratedDocumentNamesAsync(string projectPath)
+    {
+        using var workspace = MSBuildWorkspace.Create();
+        var project = await workspace.OpenProjectAsync(projectPath);
+        var failures = workspace.Diagnostics.Where(d => d.Kind == Microsoft.CodeAnalysis.WorkspaceDiagnosticKind.Failure).ToList();
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Select(d => d.Message)));
+        var documents = await project.GetSourceGeneratedDocumentsAsync();
+        return documents.Select(d => d.HintName).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+    }
+}
