@@ -81,25 +81,40 @@ public sealed class ApiPipeline
     /// <returns>The result.</returns>
     /// <exception cref="SevenApiException">The gateway reported a failure or sent an unreadable body.</exception>
     /// <exception cref="HttpRequestException">The request could not be sent or the response not received.</exception>
+    /// <exception cref="TimeoutException">The HttpClient's timeout passed before the response arrived.</exception>
     public async Task<T> SendAsync<T>(ApiRequest request, JsonValueReader<T> readResponse, CancellationToken cancellationToken)
     {
         Argument.AssertNotNull(request, nameof(request));
         Argument.AssertNotNull(readResponse, nameof(readResponse));
 
-        using var message = CreateMessage(request);
-        using var response = await _httpClient.SendAsync(message, cancellationToken).ConfigureAwait(false);
-#if NET8_0_OR_GREATER
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-#else
-        var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-#endif
-        var status = (int)response.StatusCode;
+        var (status, reasonPhrase, body) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
         if (status < 200 || status > 299)
         {
-            throw _exceptions.FailedStatus(status, response.ReasonPhrase, body, _failureEnvelope);
+            throw _exceptions.FailedStatus(status, reasonPhrase, body, _failureEnvelope);
         }
 
         return ReadSuccess(status, body, readResponse);
+    }
+
+    /// <summary>Sends the request and reads the whole body. A timeout of the HttpClient becomes a <see cref="TimeoutException"/>.</summary>
+    private async Task<(int Status, string? ReasonPhrase, byte[] Body)> ExchangeAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var message = CreateMessage(request);
+            using var response = await _httpClient.SendAsync(message, cancellationToken).ConfigureAwait(false);
+#if NET8_0_OR_GREATER
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+#else
+            var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+#endif
+            return ((int)response.StatusCode, response.ReasonPhrase, body);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The caller did not cancel, so the HttpClient gave up: say so, whatever the target framework.
+            throw new TimeoutException($"The gateway did not answer within the HttpClient's timeout of {_httpClient.Timeout}.", e);
+        }
     }
 
     private T ReadSuccess<T>(int status, byte[] body, JsonValueReader<T> readResponse)
