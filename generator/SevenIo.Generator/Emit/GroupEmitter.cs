@@ -80,9 +80,11 @@ internal static class GroupEmitter
         writer.Doc("returns", operation.Response.Description is null
             ? DefaultReturnsDoc(operation.Response.Type, ns)
             : SourceWriter.XmlText(operation.Response.Description));
-        if (parameters.Any(IsChecked))
+        if (parameters.Any(p => IsChecked(p) || p.Type.Format == TypeResolver.HttpUriFormat))
         {
-            writer.Doc("exception", "A required argument is null or empty.", "cref=\"global::System.ArgumentException\"");
+            writer.Doc("exception", parameters.Any(p => p.Type.Format == TypeResolver.HttpUriFormat)
+                ? "A required argument is null or empty, or an address is not an absolute http or https URI."
+                : "A required argument is null or empty.", "cref=\"global::System.ArgumentException\"");
         }
 
         writer.Doc("exception", "The gateway reported a failure, or its response could not be read.", "cref=\"global::SevenIo.SevenApiException\"");
@@ -95,11 +97,9 @@ internal static class GroupEmitter
             .Append("global::System.Threading.CancellationToken cancellationToken = default");
         writer.OpenBlock($"public virtual global::System.Threading.Tasks.Task<{resultType}> {operation.Name}Async({string.Join(", ", signature)})");
 
-        foreach (var parameter in parameters.Where(IsChecked))
+        foreach (var parameter in parameters)
         {
-            var value = parameter.Type.Kind == ValueKind.Enum ? Names.Escape(parameter.Name) + ".ToString()" : Names.Escape(parameter.Name);
-            var check = parameter.Type.Kind == ValueKind.Array ? "AssertNotNull" : "AssertNotNullOrEmpty";
-            writer.Line($"{CSharp.Runtime}.Argument.{check}({value}, nameof({Names.Escape(parameter.Name)}));");
+            EmitCheck(writer, parameter);
         }
 
         writer.Line($"var request = new {CSharp.Runtime}.ApiRequest({HttpMethod(operation.Method)}, {PathExpression(operation.Path, set)}, {CSharp.Runtime}.ParameterLocation.{operation.ParameterLocation});");
@@ -110,6 +110,23 @@ internal static class GroupEmitter
 
         writer.Line($"return _pipeline.SendAsync(request, {operation.Name}ResponseReader, cancellationToken);");
         writer.CloseBlock();
+    }
+
+    /// <summary>Checks an argument before anything is sent: required values present, URIs absolute http(s).</summary>
+    private static void EmitCheck(SourceWriter writer, ParameterModel parameter)
+    {
+        var name = Names.Escape(parameter.Name);
+        if (parameter.Type.Kind == ValueKind.String && parameter.Type.Format == TypeResolver.HttpUriFormat)
+        {
+            var check = parameter.Required ? "AssertHttpUri" : "AssertHttpUriOrNull";
+            writer.Line($"{CSharp.Runtime}.Argument.{check}({name}, nameof({name}));");
+        }
+        else if (IsChecked(parameter))
+        {
+            var value = parameter.Type.Kind == ValueKind.Enum ? name + ".ToString()" : name;
+            var check = parameter.Type.Kind == ValueKind.Array ? "AssertNotNull" : "AssertNotNullOrEmpty";
+            writer.Line($"{CSharp.Runtime}.Argument.{check}({value}, nameof({name}));");
+        }
     }
 
     private static void EmitAdd(SourceWriter writer, ParameterModel parameter)

@@ -11,6 +11,9 @@ namespace SevenIo.Generator.Spec;
 /// </summary>
 internal sealed class TypeResolver
 {
+    /// <summary>A string that must be an absolute http or https URI; parameters are checked before sending.</summary>
+    public const string HttpUriFormat = "http-uri";
+
     private readonly HashSet<string> _enums;
     private readonly HashSet<string> _models;
     private readonly SpecDiagnostics _diagnostics;
@@ -57,7 +60,14 @@ internal sealed class TypeResolver
         switch (name)
         {
             case "string":
-                return new TypeModel(ValueKind.String);
+                var stringFormat = owner.String("format");
+                if (stringFormat is not null && stringFormat.Value != HttpUriFormat)
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.InvalidValue, stringFormat.Span, owner.MemberPath("format"), $"'{stringFormat.Value}' is not a string format; the one there is is '{HttpUriFormat}'");
+                    return null;
+                }
+
+                return new TypeModel(ValueKind.String, Format: stringFormat?.Value);
             case "int32":
                 return new TypeModel(ValueKind.Int32);
             case "int64":

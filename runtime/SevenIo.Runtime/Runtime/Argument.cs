@@ -55,4 +55,30 @@ public static class Argument
             }
         }
     }
+
+    /// <summary>Throws unless the value is an absolute http or https URI.</summary>
+    /// <param name="value">The argument's value.</param>
+    /// <param name="name">The parameter name.</param>
+    public static void AssertHttpUri(string? value, string name)
+    {
+        AssertNotNullOrEmpty(value, name);
+        AssertHttpUriOrNull(value, name);
+    }
+
+    /// <summary>Throws unless the value is null or an absolute http or https URI.</summary>
+    /// <param name="value">The argument's value.</param>
+    /// <param name="name">The parameter name.</param>
+    public static void AssertHttpUriOrNull(string? value, string name)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            // The value is not repeated: an address can carry credentials.
+            throw new ArgumentException("The value must be an absolute http or https URI.", name);
+        }
+    }
 }

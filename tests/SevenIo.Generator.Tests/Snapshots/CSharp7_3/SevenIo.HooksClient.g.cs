@@ -44,12 +44,12 @@ namespace SevenIo
         /// <param name="requestMethod">How the webhook is delivered. Optional; when null it is left out and the gateway uses <c>POST</c>.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The new webhook's ID.</returns>
-        /// <exception cref="global::System.ArgumentException">A required argument is null or empty.</exception>
+        /// <exception cref="global::System.ArgumentException">A required argument is null or empty, or an address is not an absolute http or https URI.</exception>
         /// <exception cref="global::SevenIo.SevenApiException">The gateway reported a failure, or its response could not be read.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response not received.</exception>
         public virtual global::System.Threading.Tasks.Task<global::SevenIo.HookResult> CreateAsync(string targetUrl, global::SevenIo.HookEventType eventType, string headers = null, string eventFilter = null, global::SevenIo.HookRequestMethod? requestMethod = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::SevenIo.Runtime.Argument.AssertNotNullOrEmpty(targetUrl, nameof(targetUrl));
+            global::SevenIo.Runtime.Argument.AssertHttpUri(targetUrl, nameof(targetUrl));
             global::SevenIo.Runtime.Argument.AssertNotNullOrEmpty(eventType.ToString(), nameof(eventType));
             var request = new global::SevenIo.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/api/hooks", global::SevenIo.Runtime.ParameterLocation.Form);
             request.Add("target_url", targetUrl);
@@ -97,12 +97,12 @@ namespace SevenIo
         /// <param name="requestMethod">How the webhook is delivered. Optional; when null it is left out and the gateway uses <c>POST</c>.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The deleted webhook's ID.</returns>
-        /// <exception cref="global::System.ArgumentException">A required argument is null or empty.</exception>
+        /// <exception cref="global::System.ArgumentException">A required argument is null or empty, or an address is not an absolute http or https URI.</exception>
         /// <exception cref="global::SevenIo.SevenApiException">The gateway reported a failure, or its response could not be read.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response not received.</exception>
         public virtual global::System.Threading.Tasks.Task<global::SevenIo.HookResult> DeleteAsync(string targetUrl, global::SevenIo.HookEventType eventType, global::SevenIo.HookRequestMethod? requestMethod = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::SevenIo.Runtime.Argument.AssertNotNullOrEmpty(targetUrl, nameof(targetUrl));
+            global::SevenIo.Runtime.Argument.AssertHttpUri(targetUrl, nameof(targetUrl));
             global::SevenIo.Runtime.Argument.AssertNotNullOrEmpty(eventType.ToString(), nameof(eventType));
             var request = new global::SevenIo.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Delete, "/api/hooks", global::SevenIo.Runtime.ParameterLocation.Form);
             request.Add("target_url", targetUrl);
