@@ -223,8 +223,8 @@ public sealed class SpecDiagnosticTests
     public void SEVEN011_an_unknown_member_is_a_warning_with_a_suggestion_and_everything_still_generates()
     {
         var spec = SpecEdits.Replace(
-            "\"type\": \"string\", \"required\": true, \"description\": \"The address the webhook is sent to.\" },\n          { \"name\": \"headers\"",
-            "\"type\": \"string\", {|#0:\"requird\"|}: true, \"description\": \"The address the webhook is sent to.\" },\n          { \"name\": \"headers\"");
+            "\"type\": \"string\", \"format\": \"http-uri\", \"required\": true, \"description\": \"The address the webhook is sent to.\" },\n          { \"name\": \"headers\"",
+            "\"type\": \"string\", \"format\": \"http-uri\", {|#0:\"requird\"|}: true, \"description\": \"The address the webhook is sent to.\" },\n          { \"name\": \"headers\"");
 
         var result = Verify(
             spec,
@@ -241,6 +241,17 @@ public sealed class SpecDiagnosticTests
         var result = Verify(spec, Error(0, "SEVEN012", "client.baseAddress: 'gateway.seven.io' is not an absolute http or https address"));
 
         Assert.Empty(result.GeneratedSources);
+    }
+
+    [Fact]
+    public void SEVEN012_a_string_format_other_than_http_uri_is_reported()
+    {
+        var spec = SpecEdits.Replace("\"name\": \"event_filter\", \"type\": \"string\", \"description\": \"Send", "\"name\": \"event_filter\", \"type\": \"string\", \"format\": {|#0:\"email\"|}, \"description\": \"Send");
+
+        Verify(
+            spec,
+            Error(0, "SEVEN012", "operations.Hooks.Create.parameters[3].format: 'email' is not a string format; the one there is is 'http-uri'"),
+            LeftOutUntilFixedAt("Hooks", "Create"));
     }
 
     [Fact]
