@@ -250,7 +250,7 @@ public sealed class SpecDiagnosticTests
 
         Verify(
             spec,
-            Error(0, "SEVEN012", "operations.Hooks.Create.parameters[3].format: 'email' is not a string format; the one there is is 'http-uri'"),
+            Error(0, "SEVEN012", "operations.Hooks.Create.parameters[3].format: 'email' is not a string format; the only one is 'http-uri'"),
             LeftOutUntilFixedAt("Hooks", "Create"));
     }
 

@@ -63,7 +63,7 @@ internal sealed class TypeResolver
                 var stringFormat = owner.String("format");
                 if (stringFormat is not null && stringFormat.Value != HttpUriFormat)
                 {
-                    _diagnostics.Report(DiagnosticDescriptors.InvalidValue, stringFormat.Span, owner.MemberPath("format"), $"'{stringFormat.Value}' is not a string format; the one there is is '{HttpUriFormat}'");
+                    _diagnostics.Report(DiagnosticDescriptors.InvalidValue, stringFormat.Span, owner.MemberPath("format"), $"'{stringFormat.Value}' is not a string format; the only one is '{HttpUriFormat}'");
                     return null;
                 }
 
