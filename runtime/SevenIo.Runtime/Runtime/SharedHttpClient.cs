@@ -10,6 +10,12 @@ namespace SevenIo.Runtime;
 /// </summary>
 public static class SharedHttpClient
 {
+    /// <summary>
+    /// How many connections the shared client opens to one gateway at most. Beyond that, requests
+    /// queue for a free connection instead of opening sockets without limit under load.
+    /// </summary>
+    public const int MaxConnectionsPerServer = 32;
+
     private static readonly Lazy<HttpClient> LazyInstance = new(Create);
 
     /// <summary>The shared client.</summary>
@@ -18,9 +24,13 @@ public static class SharedHttpClient
     private static HttpClient Create()
     {
 #if NET8_0_OR_GREATER
-        var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        var handler = new SocketsHttpHandler
+        {
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            MaxConnectionsPerServer = MaxConnectionsPerServer,
+        };
 #else
-        var handler = new HttpClientHandler();
+        var handler = new HttpClientHandler { MaxConnectionsPerServer = MaxConnectionsPerServer };
 #endif
         return new HttpClient(handler, disposeHandler: true);
     }
