@@ -50,8 +50,13 @@ public sealed class SevenIoGenerator : IIncrementalGenerator
                 NullableAnnotations: options is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8))
             .WithTrackingName(TrackingNames.CodeStyle);
 
+        var compilationFacts = context.CompilationProvider
+            .Select(static (compilation, _) => CompilationFacts.From(compilation))
+            .WithTrackingName(TrackingNames.CompilationFacts);
+
         var units = specs
-            .SelectMany(static (spec, _) => GenerationUnits.From(spec.FilePath, spec.Model))
+            .Combine(compilationFacts)
+            .SelectMany(static (item, _) => GenerationUnits.From(item.Left.FilePath, item.Left.Model, item.Right))
             .WithTrackingName(TrackingNames.Units);
 
         var output = units

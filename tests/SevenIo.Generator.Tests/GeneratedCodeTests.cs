@@ -113,4 +113,37 @@ public sealed class GeneratedCodeTests
         var group = result.GeneratedSources.Single(s => s.HintName == "SevenIo.HooksClient.g.cs").SourceText.ToString();
         Assert.Contains("\"/api/hooks/\" + global::System.Uri.EscapeDataString(id.ToString(global::System.Globalization.CultureInfo.InvariantCulture))", group, System.StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(LanguageVersion.Latest)]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    public void With_Microsoft_Extensions_Http_referenced_AddSevenClient_is_generated_and_compiles(LanguageVersion languageVersion)
+    {
+        const string user = """
+            using Microsoft.Extensions.DependencyInjection;
+
+            public static class Startup
+            {
+                public static IHttpClientBuilder Register(IServiceCollection services) =>
+                    services.AddSevenClient(options => options.ApiKey = "key");
+            }
+            """;
+        var extensions = System.IO.Directory.GetFiles(System.AppContext.BaseDirectory, "Microsoft.Extensions.*.dll")
+            .Select(path => Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(path));
+        var compilation = GeneratorHarness.Compilation(user, languageVersion).AddReferences(extensions);
+
+        var (result, output) = GeneratorHarness.Run(SpecEdits.Hooks, compilation: compilation);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "Microsoft.Extensions.DependencyInjection.SevenClientServiceCollectionExtensions.g.cs");
+        GeneratorHarness.AssertNoWarnings(output);
+    }
+
+    [Fact]
+    public void Without_Microsoft_Extensions_Http_no_dependency_injection_code_is_generated()
+    {
+        var (result, _) = GeneratorHarness.Run(SpecEdits.Hooks);
+
+        Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.StartsWith("Microsoft.Extensions", System.StringComparison.Ordinal));
+    }
 }

@@ -23,6 +23,9 @@ internal static class FileEmitter
             case ClientUnit client:
                 ClientEmitter.Emit(writer, client.Client, style);
                 break;
+            case DependencyInjectionUnit dependencyInjection:
+                DependencyInjectionEmitter.Emit(writer, dependencyInjection.Client, style);
+                break;
             case OptionsUnit options:
                 OptionsEmitter.Emit(writer, options);
                 break;

@@ -5,7 +5,7 @@ namespace SevenIo.Generator.Model;
 /// <summary>Splits a spec model into one unit per generated file.</summary>
 internal static class GenerationUnits
 {
-    public static EquatableArray<GenerationUnit> From(string specPath, SpecModel? spec)
+    public static EquatableArray<GenerationUnit> From(string specPath, SpecModel? spec, CompilationFacts facts)
     {
         if (spec is null)
         {
@@ -18,6 +18,11 @@ internal static class GenerationUnits
             new ClientUnit(specPath, spec.Client),
             new OptionsUnit(specPath, ns, spec.Client.Name, spec.Client.BaseAddress),
         };
+        if (facts.HasHttpClientFactory)
+        {
+            units.Add(new DependencyInjectionUnit(specPath, spec.Client));
+        }
+
         foreach (var group in spec.Groups)
         {
             units.Add(new GroupUnit(specPath, ns, group));

@@ -15,6 +15,7 @@ internal sealed record ClientModel(
     string ApiKeyHeader,
     string? Description,
     FailureEnvelopeModel Failure,
+    string ConfigurationSection,
     EquatableArray<GroupReference> Groups)
 {
     public string OptionsName => Name + "Options";

@@ -18,7 +18,7 @@ namespace SevenIo.Generator.Spec;
 internal sealed partial class SpecReader
 {
     private static readonly string[] RootMembers = { "client", "enums", "models", "groups", "operations" };
-    private static readonly string[] ClientMembers = { "name", "namespace", "description", "baseAddress", "apiKeyHeader", "failure" };
+    private static readonly string[] ClientMembers = { "name", "namespace", "description", "baseAddress", "apiKeyHeader", "failure", "configurationSection" };
     private static readonly string[] HttpMethods = { "GET", "POST", "PUT", "PATCH", "DELETE" };
 
     private readonly SpecDiagnostics _diagnostics;
@@ -176,7 +176,10 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        return new ClientModel(name, ns.Value, baseAddress.Value, apiKeyHeader.Value, Description(client), failure, EquatableArray<GroupReference>.Empty);
+        // Where dependency injection binds the options from: "configurationSection", or the client name without "Client".
+        var section = client.String("configurationSection")?.Value
+            ?? (name.EndsWith("Client", StringComparison.Ordinal) && name.Length > "Client".Length ? name.Substring(0, name.Length - "Client".Length) : name);
+        return new ClientModel(name, ns.Value, baseAddress.Value, apiKeyHeader.Value, Description(client), failure, section, EquatableArray<GroupReference>.Empty);
     }
 
     private static FailureEnvelopeModel? ReadFailure(SpecObject failure)
