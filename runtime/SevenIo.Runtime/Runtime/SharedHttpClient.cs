@@ -29,8 +29,11 @@ public static class SharedHttpClient
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             MaxConnectionsPerServer = MaxConnectionsPerServer,
         };
-#else
+#elif NETSTANDARD2_0
         var handler = new HttpClientHandler { MaxConnectionsPerServer = MaxConnectionsPerServer };
+#else
+        // .NET Framework bounds connections per server through ServicePointManager.DefaultConnectionLimit.
+        var handler = new HttpClientHandler();
 #endif
         return new HttpClient(handler, disposeHandler: true);
     }
