@@ -64,7 +64,7 @@ internal static class ClientEmitter
         writer.Doc("param", "The API key, base address and application id.", "name=\"options\"");
         writer.Doc("exception", "An argument is null, or the options have no API key.", "cref=\"global::System.ArgumentException\"");
         writer.OpenBlock($"public {name}(global::System.Net.Http.HttpClient httpClient, {options} options)");
-        writer.Line($"var pipeline = new {CSharp.Runtime}.ApiPipeline(httpClient, options, {SourceWriter.Literal(client.ApiKeyHeader)}, Failure);");
+        writer.Line($"var pipeline = new {CSharp.Runtime}.ApiPipeline(httpClient, options, {SourceWriter.Literal(client.ApiKeyHeader)}, Failure, {SourceWriter.Literal(client.Namespace + "." + client.Name)});");
         foreach (var group in client.Groups)
         {
             writer.Line($"{Names.Escape(group.PropertyName)} = new {CSharp.Qualified(client.Namespace, group.ClassName)}(pipeline);");

@@ -28,6 +28,7 @@ internal static class DependencyInjectionEmitter
         writer.Line($"/// The options are read from the <c>{section}</c> configuration section (<c>{section}:ApiKey</c>,");
         writer.Line($"/// <c>{section}:BaseAddress</c>, <c>{section}:ApplicationId</c>) when an <c>IConfiguration</c> is registered, then");
         writer.Line("/// <paramref name=\"configure\"/> runs; a missing API key fails when the host starts, not at the first call.");
+        writer.Line("/// The client logs through the registered <c>ILoggerFactory</c> unless the options already have a logger.");
         writer.Line("/// Add handlers such as resilience to the returned builder, but do not retry POST or DELETE: a retried");
         writer.Line("/// create registers a second webhook.");
         writer.Line("/// </remarks>");
@@ -43,6 +44,7 @@ internal static class DependencyInjectionEmitter
         writer.Indent();
         writer.Line($".Configure<global::System.IServiceProvider>((options, provider) => Bind(options, {DependencyInjection}.ServiceProviderServiceExtensions.GetService<global::Microsoft.Extensions.Configuration.IConfiguration>(provider)))");
         writer.Line(".Configure(options => configure?.Invoke(options))");
+        writer.Line($".PostConfigure<global::Microsoft.Extensions.Logging.ILoggerFactory>((options, loggers) => options.Logger = options.Logger ?? loggers.CreateLogger({SourceWriter.Literal(client.Namespace + "." + client.Name)}))");
         writer.Line($".Validate(options => !string.IsNullOrEmpty(options.ApiKey), {SourceWriter.Literal($"{client.OptionsName}.ApiKey is not set: put it in the '{client.ConfigurationSection}:ApiKey' configuration value or set it in Add{client.Name}(options => ...).")})");
         writer.Line(".ValidateOnStart();");
         writer.Outdent();

@@ -47,7 +47,7 @@ internal static class GroupEmitter
             foreach (var set in operation.ParameterSets)
             {
                 writer.Line();
-                EmitOperation(writer, ns, operation, set, style);
+                EmitOperation(writer, ns, group.Name, operation, set, style);
             }
         }
 
@@ -61,7 +61,7 @@ internal static class GroupEmitter
         writer.CloseBlock();
     }
 
-    private static void EmitOperation(SourceWriter writer, string ns, OperationModel operation, ParameterSetModel set, CodeStyle style)
+    private static void EmitOperation(SourceWriter writer, string ns, string groupName, OperationModel operation, ParameterSetModel set, CodeStyle style)
     {
         // Required parameters first, in spec order, then the optional ones: C# needs it that way.
         var parameters = set.Parameters.Where(p => p.Required).Concat(set.Parameters.Where(p => !p.Required)).ToList();
@@ -102,7 +102,8 @@ internal static class GroupEmitter
             EmitCheck(writer, parameter);
         }
 
-        writer.Line($"var request = new {CSharp.Runtime}.ApiRequest({HttpMethod(operation.Method)}, {PathExpression(operation.Path, set)}, {CSharp.Runtime}.ParameterLocation.{operation.ParameterLocation});");
+        var operationName = SourceWriter.Literal(groupName + "." + operation.Name);
+        writer.Line($"var request = new {CSharp.Runtime}.ApiRequest({operationName}, {HttpMethod(operation.Method)}, {PathExpression(operation.Path, set)}, {CSharp.Runtime}.ParameterLocation.{operation.ParameterLocation});");
         foreach (var parameter in set.Parameters.Where(p => !p.InPath))
         {
             EmitAdd(writer, parameter);

@@ -11,6 +11,7 @@ internal sealed record CompilationFacts(bool HasHttpClientFactory)
         "Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions",
         "Microsoft.Extensions.Options.IStartupValidator",
         "Microsoft.Extensions.Configuration.IConfiguration",
+        "Microsoft.Extensions.Logging.ILoggerFactory",
     };
 
     public static CompilationFacts From(Compilation compilation)

@@ -1,4 +1,5 @@
 using System;
+using Microsoft.Extensions.Logging;
 
 namespace SevenIo.Runtime;
 
@@ -27,6 +28,12 @@ public abstract class ApiClientOptions
     /// <c>User-Agent</c> header. Must be a valid product token (no spaces or control characters).
     /// </summary>
     public string? ApplicationId { get; set; }
+
+    /// <summary>
+    /// Where the client logs each call (debug) and each failure (warning), if anywhere. Logs never
+    /// hold the API key, a header or a body. <c>services.Add...Client()</c> sets it from DI.
+    /// </summary>
+    public ILogger? Logger { get; set; }
 
     /// <summary>Never shows the API key.</summary>
     /// <returns>The base address and whether a key is set.</returns>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -7,6 +8,8 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace SevenIo.Runtime;
 
@@ -22,20 +25,26 @@ public sealed class ApiPipeline
 
     private readonly HttpClient _httpClient;
     private readonly string _baseAddress;
+    private readonly string _serverAddress;
+    private readonly int _serverPort;
     private readonly string _apiKeyHeader;
     private readonly string _apiKey;
     private readonly string _userAgent;
     private readonly FailureEnvelope _failureEnvelope;
     private readonly ApiExceptionFactory _exceptions;
+    private readonly ActivitySource _activities;
+    private readonly ILogger _logger;
 
     /// <summary>Initializes a new pipeline.</summary>
     /// <param name="httpClient">The client that sends the requests; its lifetime is the caller's.</param>
     /// <param name="options">Address, key and application id.</param>
     /// <param name="apiKeyHeader">The name of the header that carries the API key.</param>
     /// <param name="failureEnvelope">How the gateway reports failures inside a body.</param>
+    /// <param name="clientName">The generated client's full type name: its activity source's name.</param>
     /// <exception cref="ArgumentException">The key is missing or holds control characters, or the base address is not absolute.</exception>
-    public ApiPipeline(HttpClient httpClient, ApiClientOptions options, string apiKeyHeader, FailureEnvelope failureEnvelope)
+    public ApiPipeline(HttpClient httpClient, ApiClientOptions options, string apiKeyHeader, FailureEnvelope failureEnvelope, string clientName)
     {
+        Argument.AssertNotNullOrEmpty(clientName, nameof(clientName));
         Argument.AssertNotNull(httpClient, nameof(httpClient));
         Argument.AssertNotNull(options, nameof(options));
         Argument.AssertNotNull(failureEnvelope, nameof(failureEnvelope));
@@ -59,6 +68,8 @@ public sealed class ApiPipeline
         }
 
         _baseAddress = baseAddress.AbsoluteUri.TrimEnd('/');
+        _serverAddress = baseAddress.Host;
+        _serverPort = baseAddress.Port;
         var applicationId = options.ApplicationId;
         if (!string.IsNullOrEmpty(applicationId))
         {
@@ -71,6 +82,8 @@ public sealed class ApiPipeline
 
         _userAgent = string.IsNullOrEmpty(applicationId) ? UserAgent.Value : applicationId + " " + UserAgent.Value;
         _exceptions = new ApiExceptionFactory(_apiKey);
+        _activities = ClientTelemetry.Source(clientName);
+        _logger = options.Logger ?? NullLogger.Instance;
     }
 
     /// <summary>Sends a request and reads the successful response with the operation's reader.</summary>
@@ -87,13 +100,43 @@ public sealed class ApiPipeline
         Argument.AssertNotNull(request, nameof(request));
         Argument.AssertNotNull(readResponse, nameof(readResponse));
 
-        var (status, reasonPhrase, body) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
-        if (status < 200 || status > 299)
+        using var activity = _activities.StartActivity(request.OperationName, ActivityKind.Client);
+        activity?.SetTag("http.request.method", request.Method.Method);
+        activity?.SetTag("url.path", request.Path);
+        activity?.SetTag("server.address", _serverAddress);
+        activity?.SetTag("server.port", _serverPort);
+        PipelineLog.Sending(_logger, request);
+        var started = Stopwatch.StartNew();
+        try
         {
-            throw _exceptions.FailedStatus(status, reasonPhrase, body, _failureEnvelope);
+            var (status, reasonPhrase, body) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
+            activity?.SetTag("http.response.status_code", status);
+            if (status < 200 || status > 299)
+            {
+                throw _exceptions.FailedStatus(status, reasonPhrase, body, _failureEnvelope);
+            }
+
+            var result = ReadSuccess(status, body, readResponse);
+            PipelineLog.Succeeded(_logger, request, status, started.ElapsedMilliseconds);
+            return result;
+        }
+        catch (Exception e) when (Record(activity, request, e))
+        {
+            throw;
+        }
+    }
+
+    /// <summary>Marks the activity as failed and logs the failure; never catches (always false).</summary>
+    private bool Record(Activity? activity, ApiRequest request, Exception exception)
+    {
+        if (activity is not null)
+        {
+            activity.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            activity.SetTag("error.type", exception is SevenApiException { ErrorCode: { } code } ? code : exception.GetType().FullName);
         }
 
-        return ReadSuccess(status, body, readResponse);
+        PipelineLog.Failed(_logger, request, exception);
+        return false;
     }
 
     /// <summary>Sends the request and reads the whole body. A timeout of the HttpClient becomes a <see cref="TimeoutException"/>.</summary>

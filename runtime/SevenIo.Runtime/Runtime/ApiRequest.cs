@@ -14,17 +14,23 @@ public sealed class ApiRequest
     private readonly List<RequestParameter> _parameters = new();
 
     /// <summary>Initializes a new request.</summary>
+    /// <param name="operationName">The operation, e.g. <c>Hooks.List</c>: the name of its activity and log scope.</param>
     /// <param name="method">The HTTP method.</param>
     /// <param name="path">The path relative to the client's base address, already expanded and escaped.</param>
     /// <param name="parameterLocation">Where the parameters go.</param>
-    public ApiRequest(HttpMethod method, string path, ParameterLocation parameterLocation)
+    public ApiRequest(string operationName, HttpMethod method, string path, ParameterLocation parameterLocation)
     {
+        Argument.AssertNotNullOrEmpty(operationName, nameof(operationName));
+        OperationName = operationName;
         Argument.AssertNotNull(method, nameof(method));
         Argument.AssertNotNull(path, nameof(path));
         Method = method;
         Path = path;
         ParameterLocation = parameterLocation;
     }
+
+    /// <summary>The operation, e.g. <c>Hooks.List</c>.</summary>
+    public string OperationName { get; }
 
     /// <summary>The HTTP method.</summary>
     public HttpMethod Method { get; }

@@ -5,9 +5,11 @@ namespace SevenIo.Runtime;
 /// <summary>The product token every request carries: <c>SevenIo/&lt;version&gt;</c>.</summary>
 internal static class UserAgent
 {
-    public static readonly string Value = "SevenIo/" + Version();
+    public static readonly string Version = ReadVersion();
 
-    private static string Version()
+    public static readonly string Value = "SevenIo/" + Version;
+
+    private static string ReadVersion()
     {
         var assembly = typeof(UserAgent).Assembly;
         var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;

@@ -44,7 +44,7 @@ namespace SevenIo
         /// <exception cref="global::System.ArgumentException">An argument is null, or the options have no API key.</exception>
         public SevenClient(global::System.Net.Http.HttpClient httpClient, global::SevenIo.SevenClientOptions options)
         {
-            var pipeline = new global::SevenIo.Runtime.ApiPipeline(httpClient, options, "X-Api-Key", Failure);
+            var pipeline = new global::SevenIo.Runtime.ApiPipeline(httpClient, options, "X-Api-Key", Failure, "SevenIo.SevenClient");
             Hooks = new global::SevenIo.HooksClient(pipeline);
         }
 

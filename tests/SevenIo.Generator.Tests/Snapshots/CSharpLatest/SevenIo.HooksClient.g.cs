@@ -33,7 +33,7 @@ namespace SevenIo
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response not received.</exception>
         public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::SevenIo.Hook>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::SevenIo.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/api/hooks", global::SevenIo.Runtime.ParameterLocation.Query);
+            var request = new global::SevenIo.Runtime.ApiRequest("Hooks.List", global::System.Net.Http.HttpMethod.Get, "/api/hooks", global::SevenIo.Runtime.ParameterLocation.Query);
             return _pipeline.SendAsync(request, ListResponseReader, cancellationToken);
         }
 
@@ -52,7 +52,7 @@ namespace SevenIo
         {
             global::SevenIo.Runtime.Argument.AssertHttpUri(targetUrl, nameof(targetUrl));
             global::SevenIo.Runtime.Argument.AssertNotNullOrEmpty(eventType.ToString(), nameof(eventType));
-            var request = new global::SevenIo.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/api/hooks", global::SevenIo.Runtime.ParameterLocation.Form);
+            var request = new global::SevenIo.Runtime.ApiRequest("Hooks.Create", global::System.Net.Http.HttpMethod.Post, "/api/hooks", global::SevenIo.Runtime.ParameterLocation.Form);
             request.Add("target_url", targetUrl);
             if (headers != null)
             {
@@ -84,7 +84,7 @@ namespace SevenIo
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response not received.</exception>
         public virtual global::System.Threading.Tasks.Task<global::SevenIo.HookResult> DeleteAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::SevenIo.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Delete, "/api/hooks", global::SevenIo.Runtime.ParameterLocation.Form);
+            var request = new global::SevenIo.Runtime.ApiRequest("Hooks.Delete", global::System.Net.Http.HttpMethod.Delete, "/api/hooks", global::SevenIo.Runtime.ParameterLocation.Form);
             request.Add("id", id);
             return _pipeline.SendAsync(request, DeleteResponseReader, cancellationToken);
         }
@@ -105,7 +105,7 @@ namespace SevenIo
         {
             global::SevenIo.Runtime.Argument.AssertHttpUri(targetUrl, nameof(targetUrl));
             global::SevenIo.Runtime.Argument.AssertNotNullOrEmpty(eventType.ToString(), nameof(eventType));
-            var request = new global::SevenIo.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Delete, "/api/hooks", global::SevenIo.Runtime.ParameterLocation.Form);
+            var request = new global::SevenIo.Runtime.ApiRequest("Hooks.Delete", global::System.Net.Http.HttpMethod.Delete, "/api/hooks", global::SevenIo.Runtime.ParameterLocation.Form);
             request.Add("target_url", targetUrl);
             request.Add("event_type", eventType.ToString());
             if (requestMethod.HasValue)
