@@ -1,0 +1,19 @@
+using System;
+using System.Net.Http;
+using SevenIo;
+using SevenIo.GatewayEmulator;
+
+// Native AOT smoke test: the generated client and the runtime, compiled ahead of time with trim
+// and AOT analysis as errors, run list/create/delete against the loopback gateway emulator.
+await using var emulator = await HooksEmulator.StartAsync("aot-key");
+using var httpClient = new HttpClient();
+var client = new SevenClient(httpClient, new SevenClientOptions { ApiKey = "aot-key", BaseAddress = emulator.BaseAddress });
+
+var created = await client.Hooks.CreateAsync("https://acme.inc/aot", HookEventType.VoiceCall, requestMethod: HookRequestMethod.Get);
+var listed = await client.Hooks.ListAsync();
+await client.Hooks.DeleteAsync(created.Id);
+var after = await client.Hooks.ListAsync();
+
+var ok = listed.Count == 1 && listed[0].Id == created.Id && listed[0].EventType == HookEventType.VoiceCall && after.Count == 0;
+Console.WriteLine($"AOT smoke: created {created.Id}, listed {listed.Count} ({listed[0].EventType}, {listed[0].Created:yyyy-MM-dd HH:mm:ss}), left {after.Count}: {(ok ? "ok" : "FAILED")}");
+return ok ? 0 : 1;
