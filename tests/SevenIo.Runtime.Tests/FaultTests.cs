@@ -14,11 +14,7 @@ public sealed class FaultTests
     public async Task An_HttpClient_timeout_is_a_TimeoutException_not_a_cancellation()
     {
         using var release = new SemaphoreSlim(0);
-        await using var server = await Gateway.HandleAsync(async context =>
-        {
-            await release.WaitAsync(TimeSpan.FromSeconds(30));
-            await context.Response.WriteAsync("{}");
-        });
+        await using var server = await Gateway.HangingAsync(release);
         var client = Gateway.Client(server.BaseAddress, new HttpClient { Timeout = TimeSpan.FromMilliseconds(200) });
         using var caller = new CancellationTokenSource();
 

@@ -28,6 +28,13 @@ internal static class Gateway
 
     public static Task<LoopbackServer> HandleAsync(RequestDelegate handler) => LoopbackServer.StartAsync(handler);
 
+    /// <summary>A gateway that takes requests but answers only once <paramref name="release"/> is released (or after 30 s).</summary>
+    public static Task<LoopbackServer> HangingAsync(System.Threading.SemaphoreSlim release) => LoopbackServer.StartAsync(async context =>
+    {
+        await release.WaitAsync(TimeSpan.FromSeconds(30));
+        await context.Response.WriteAsync("{}");
+    });
+
     public static SevenClient Client(Uri baseAddress, HttpClient? httpClient = null) =>
         new(httpClient ?? new HttpClient(), new SevenClientOptions { ApiKey = ApiKey, BaseAddress = baseAddress });
 }
