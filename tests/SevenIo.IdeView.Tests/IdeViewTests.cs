@@ -26,8 +26,11 @@ public sealed class IdeViewTests
         Assert.True(Registered.Value);
         var names = await SourceGeneratedDocumentNamesAsync(RepositoryPaths.Combine("samples", "SevenIo.Hooks.Sample", "SevenIo.Hooks.Sample.csproj"));
 
+        // The sample sees Microsoft.Extensions.Http through the emulator's ASP.NET Core framework reference,
+        // so the dependency-injection extension is generated too.
         Assert.Equal(
             [
+                "Microsoft.Extensions.DependencyInjection.SevenClientServiceCollectionExtensions.g.cs",
                 "SevenIo.Hook.g.cs", "SevenIo.HookEventType.g.cs", "SevenIo.HookJsonReader.g.cs", "SevenIo.HookRequestMethod.g.cs",
                 "SevenIo.HookResult.g.cs", "SevenIo.HookResultJsonReader.g.cs", "SevenIo.HooksClient.g.cs", "SevenIo.SevenClient.g.cs",
                 "SevenIo.SevenClientOptions.g.cs",

@@ -1,0 +1,80 @@
+using System.Collections;
+using System.Linq;
+using System.Reflection;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using SevenIo.Benchmarks.Client;
+using SevenIo.Benchmarks.Generator;
+using SevenIo.Benchmarks.Reading;
+using Xunit;
+
+namespace SevenIo.Benchmarks.Tests;
+
+/// <summary>
+/// Runs every benchmark body once, untimed, so that the benchmark project cannot rot between the
+/// times somebody measures with it.
+/// </summary>
+public sealed class BenchmarkSmokeTests
+{
+    [Fact]
+    public Task Client_benchmarks_run() => RunAll(new ClientBenchmarks());
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(1000)]
+    public Task Reading_benchmarks_run_and_agree_on_what_they_read(int hooks)
+    {
+        var benchmarks = new ReadingBenchmarks { Hooks = hooks };
+        benchmarks.Setup();
+
+        Assert.Equal(hooks, benchmarks.GeneratedReader().Count);
+        Assert.Equal(benchmarks.SourceGeneratedContext()!.Select(h => (h.Id, h.TargetUrl, h.Created)), benchmarks.GeneratedReader().Select(h => (h.Id, h.TargetUrl, h.Created)));
+        return RunAll(benchmarks);
+    }
+
+    [Fact]
+    public Task Generator_benchmarks_run() => RunAll(new GeneratorBenchmarks());
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(1000)]
+    public void Synthetic_specs_generate_without_diagnostics(int operations)
+    {
+        var benchmarks = new SyntheticSpecBenchmarks { Operations = operations };
+        benchmarks.Setup();
+
+        var result = benchmarks.FirstRun().GetRunResult().Results.Single();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Null(result.Exception);
+        Assert.Contains(result.GeneratedSources, s => s.HintName == $"Synthetic.Group{(operations - 1) / 10}Client.g.cs");
+    }
+
+    private static async Task RunAll(object benchmarks)
+    {
+        var type = benchmarks.GetType();
+        type.GetMethods().Single(m => m.GetCustomAttribute<GlobalSetupAttribute>() is not null).Invoke(benchmarks, null);
+        var bodies = type.GetMethods().Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null).ToList();
+        Assert.NotEmpty(bodies);
+        foreach (var body in bodies)
+        {
+            var result = body.Invoke(benchmarks, null);
+            if (result is Task task)
+            {
+                await task;
+                result = task.GetType().GetProperty("Result")?.GetValue(task);
+            }
+
+            Assert.True(result is not null, $"{body.Name} returned nothing");
+            if (result is GeneratorDriver driver)
+            {
+                Assert.Empty(driver.GetRunResult().Diagnostics);
+            }
+            else if (result is ICollection collection)
+            {
+                Assert.NotEmpty(collection);
+            }
+        }
+    }
+}

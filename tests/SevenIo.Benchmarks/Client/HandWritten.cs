@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Net.Http;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace SevenIo.Benchmarks.Client;
+
+/// <summary>
+/// What a careful developer writes by hand: HttpRequestMessage, FormUrlEncodedContent and a
+/// System.Text.Json source-generated context. The baseline the generated client is measured against.
+/// </summary>
+public sealed class HandWritten(HttpClient httpClient, string apiKey)
+{
+    private static readonly Uri Hooks = new("https://gateway.seven.io/api/hooks");
+
+    public async Task<IReadOnlyList<HookDto>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Hooks);
+        request.Headers.Add("X-Api-Key", apiKey);
+        using var response = await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        var list = await response.Content.ReadFromJsonAsync(HandJsonContext.Default.HookListDto, cancellationToken).ConfigureAwait(false);
+        return list!.Hooks;
+    }
+
+    public Task<ResultDto> CreateAsync(string targetUrl, string eventType, string? requestMethod, CancellationToken cancellationToken = default)
+    {
+        var form = new List<KeyValuePair<string, string>>(3) { new("target_url", targetUrl), new("event_type", eventType) };
+        if (requestMethod is not null)
+        {
+            form.Add(new("request_method", requestMethod));
+        }
+
+        return SendFormAsync(HttpMethod.Post, form, cancellationToken);
+    }
+
+    public Task<ResultDto> DeleteAsync(long id, CancellationToken cancellationToken = default) =>
+        SendFormAsync(HttpMethod.Delete, [new("id", id.ToString(CultureInfo.InvariantCulture))], cancellationToken);
+
+    private async Task<ResultDto> SendFormAsync(HttpMethod method, List<KeyValuePair<string, string>> form, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, Hooks) { Content = new FormUrlEncodedContent(form) };
+        request.Headers.Add("X-Api-Key", apiKey);
+        using var response = await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        var result = await response.Content.ReadFromJsonAsync(HandJsonContext.Default.ResultDto, cancellationToken).ConfigureAwait(false);
+        return result!.Success ? result : throw new InvalidOperationException(result.ErrorMessage);
+    }
+}
+
+public sealed class HookListDto
+{
+    [JsonPropertyName("success")]
+    public bool Success { get; set; }
+
+    [JsonPropertyName("hooks")]
+    public List<HookDto> Hooks { get; set; } = [];
+}
+
+public sealed class HookDto
+{
+    [JsonPropertyName("id")]
+    [JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)]
+    public long Id { get; set; }
+
+    [JsonPropertyName("target_url")]
+    public string TargetUrl { get; set; } = string.Empty;
+
+    [JsonPropertyName("headers")]
+    public string? Headers { get; set; }
+
+    [JsonPropertyName("event_type")]
+    public string EventType { get; set; } = string.Empty;
+
+    [JsonPropertyName("event_filter")]
+    public string? EventFilter { get; set; }
+
+    [JsonPropertyName("request_method")]
+    public string RequestMethod { get; set; } = string.Empty;
+
+    [JsonPropertyName("enabled")]
+    public bool Enabled { get; set; }
+
+    [JsonPropertyName("created")]
+    [JsonConverter(typeof(GatewayDateTimeConverter))]
+    public DateTime Created { get; set; }
+}
+
+public sealed class ResultDto
+{
+    [JsonPropertyName("success")]
+    public bool Success { get; set; }
+
+    [JsonPropertyName("id")]
+    [JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)]
+    public long? Id { get; set; }
+
+    [JsonPropertyName("error_message")]
+    public string? ErrorMessage { get; set; }
+}
+
+/// <summary>The gateway's <c>yyyy-MM-dd HH:mm:ss</c>, which System.Text.Json does not read by itself.</summary>
+public sealed class GatewayDateTimeConverter : JsonConverter<DateTime>
+{
+    public override DateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        DateTime.ParseExact(reader.GetString()!, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+    public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
+}
+
+[JsonSerializable(typeof(HookListDto))]
+[JsonSerializable(typeof(ResultDto))]
+[JsonSerializable(typeof(List<HookDto>))]
+public sealed partial class HandJsonContext : JsonSerializerContext;
