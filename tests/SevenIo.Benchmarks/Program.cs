@@ -1,9 +1,10 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // dotnet run -c Release --project tests/SevenIo.Benchmarks -- --filter '*'
-// The default job is BenchmarkDotNet's short run (3 warm-ups, 3 iterations): enough for ratios;
-// pass --job default for the long one.
-var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithId("ShortRun"));
+// Short runs (3 warm-ups, 3 iterations), in process: BenchmarkDotNet's generated project would sit
+// under the repository's central package management, which pins Roslyn to the generator's 4.8.
+var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithId("ShortRun-InProcess"));
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

@@ -22,7 +22,7 @@ internal sealed class ApiExceptionFactory
         _apiKey = apiKey.Length >= MinRedactableKeyLength ? apiKey : null;
     }
 
-    public SevenApiException FailedStatus(int status, string? reasonPhrase, byte[] body, FailureEnvelope envelope)
+    public SevenApiException FailedStatus(int status, string? reasonPhrase, ArraySegment<byte> body, FailureEnvelope envelope)
     {
         return Build(status, body, () =>
         {
@@ -35,7 +35,7 @@ internal sealed class ApiExceptionFactory
         });
     }
 
-    public SevenApiException ReportedFailure(int status, byte[] body, EnvelopeReading reading)
+    public SevenApiException ReportedFailure(int status, ArraySegment<byte> body, EnvelopeReading reading)
     {
         return Build(status, body, () =>
         {
@@ -49,12 +49,12 @@ internal sealed class ApiExceptionFactory
     }
 
     public SevenApiException EmptyBody(int status) =>
-        Build(status, Array.Empty<byte>(), () => ($"The gateway sent an empty response (HTTP {Number(status)}).", null, null));
+        Build(status, default, () => ($"The gateway sent an empty response (HTTP {Number(status)}).", null, null));
 
-    public SevenApiException Unreadable(int status, byte[] body, Exception cause) =>
+    public SevenApiException Unreadable(int status, ArraySegment<byte> body, Exception cause) =>
         Build(status, body, () => ($"The gateway's response could not be read: {cause.Message} (HTTP {Number(status)})", null, cause));
 
-    private SevenApiException Build(int status, byte[] body, Func<(string Message, string? Code, Exception? Inner)> describe)
+    private SevenApiException Build(int status, ArraySegment<byte> body, Func<(string Message, string? Code, Exception? Inner)> describe)
     {
         string? raw = null;
         try
@@ -71,20 +71,23 @@ internal sealed class ApiExceptionFactory
         }
     }
 
-    private static ReadOnlySpan<byte> Body(byte[] body) =>
-        body.Length >= 3 && body[0] == 0xEF && body[1] == 0xBB && body[2] == 0xBF ? body.AsSpan(3) : body;
-
-    private static string? Excerpt(byte[] body)
+    private static ReadOnlySpan<byte> Body(ArraySegment<byte> body)
     {
-        if (body.Length == 0)
+        ReadOnlySpan<byte> span = body;
+        return span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF ? span.Slice(3) : span;
+    }
+
+    private static string? Excerpt(ArraySegment<byte> body)
+    {
+        if (body.Count == 0)
         {
             return null;
         }
 
         // A UTF-8 character is at most 4 bytes: decoding this many bytes yields at least the characters kept.
-        var bytes = Math.Min(body.Length, (SevenApiException.MaxRawContentLength + 1) * 4);
-        var text = Encoding.UTF8.GetString(body, 0, bytes);
-        return text.Length > SevenApiException.MaxRawContentLength || bytes < body.Length
+        var bytes = Math.Min(body.Count, (SevenApiException.MaxRawContentLength + 1) * 4);
+        var text = Encoding.UTF8.GetString(body.Array!, body.Offset, bytes);
+        return text.Length > SevenApiException.MaxRawContentLength || bytes < body.Count
             ? text.Substring(0, Math.Min(text.Length, SevenApiException.MaxRawContentLength))
             : text;
     }

@@ -1,4 +1,6 @@
 using System;
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
@@ -21,7 +23,7 @@ namespace SevenIo.Runtime;
 public sealed class ApiPipeline
 {
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
-    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
+    private const int MaxCachedUris = 64;
 
     private readonly HttpClient _httpClient;
     private readonly string _baseAddress;
@@ -34,6 +36,7 @@ public sealed class ApiPipeline
     private readonly ApiExceptionFactory _exceptions;
     private readonly ActivitySource _activities;
     private readonly ILogger _logger;
+    private readonly ConcurrentDictionary<string, Uri> _uris = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new pipeline.</summary>
     /// <param name="httpClient">The client that sends the requests; its lifetime is the caller's.</param>
@@ -68,6 +71,7 @@ public sealed class ApiPipeline
         }
 
         _baseAddress = baseAddress.AbsoluteUri.TrimEnd('/');
+        // Paths are written as "/api/hooks"; a path prefix in the base address stays in front of them.
         _serverAddress = baseAddress.Host;
         _serverPort = baseAddress.Port;
         var applicationId = options.ApplicationId;
@@ -106,23 +110,67 @@ public sealed class ApiPipeline
         activity?.SetTag("server.address", _serverAddress);
         activity?.SetTag("server.port", _serverPort);
         PipelineLog.Sending(_logger, request);
-        var started = Stopwatch.StartNew();
+        var started = Stopwatch.GetTimestamp();
+
+        // The body goes into a pooled buffer: only a failure copies (a bounded excerpt of) it.
+        var buffer = ArrayPool<byte>.Shared.Rent(4096);
         try
         {
-            var (status, reasonPhrase, body) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
+            int status;
+            string? reasonPhrase;
+            var length = 0;
+            try
+            {
+                using var message = CreateMessage(request);
+                using var response = await _httpClient.SendAsync(message, cancellationToken).ConfigureAwait(false);
+                status = (int)response.StatusCode;
+                reasonPhrase = response.ReasonPhrase;
+#if NET8_0_OR_GREATER
+                using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+                using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+                int read;
+#if NET8_0_OR_GREATER
+                while ((read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
+#else
+                while ((read = await stream.ReadAsync(buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false)) > 0)
+#endif
+                {
+                    length += read;
+                    if (length == buffer.Length)
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        Buffer.BlockCopy(buffer, 0, larger, 0, length);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+                }
+            }
+            catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The caller did not cancel, so the HttpClient gave up: say so, whatever the target framework.
+                throw new TimeoutException($"The gateway did not answer within the HttpClient's timeout of {_httpClient.Timeout}.", e);
+            }
+
             activity?.SetTag("http.response.status_code", status);
+            var body = new ArraySegment<byte>(buffer, 0, length);
             if (status < 200 || status > 299)
             {
                 throw _exceptions.FailedStatus(status, reasonPhrase, body, _failureEnvelope);
             }
 
             var result = ReadSuccess(status, body, readResponse);
-            PipelineLog.Succeeded(_logger, request, status, started.ElapsedMilliseconds);
+            PipelineLog.Succeeded(_logger, request, status, (Stopwatch.GetTimestamp() - started) * 1000 / Stopwatch.Frequency);
             return result;
         }
         catch (Exception e) when (Record(activity, request, e))
         {
             throw;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -139,28 +187,7 @@ public sealed class ApiPipeline
         return false;
     }
 
-    /// <summary>Sends the request and reads the whole body. A timeout of the HttpClient becomes a <see cref="TimeoutException"/>.</summary>
-    private async Task<(int Status, string? ReasonPhrase, byte[] Body)> ExchangeAsync(ApiRequest request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var message = CreateMessage(request);
-            using var response = await _httpClient.SendAsync(message, cancellationToken).ConfigureAwait(false);
-#if NET8_0_OR_GREATER
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-#else
-            var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-#endif
-            return ((int)response.StatusCode, response.ReasonPhrase, body);
-        }
-        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            // The caller did not cancel, so the HttpClient gave up: say so, whatever the target framework.
-            throw new TimeoutException($"The gateway did not answer within the HttpClient's timeout of {_httpClient.Timeout}.", e);
-        }
-    }
-
-    private T ReadSuccess<T>(int status, byte[] body, JsonValueReader<T> readResponse)
+    private T ReadSuccess<T>(int status, ArraySegment<byte> body, JsonValueReader<T> readResponse)
     {
         var json = WithoutByteOrderMark(body);
         if (IsBlank(json))
@@ -188,30 +215,46 @@ public sealed class ApiPipeline
 
     private HttpRequestMessage CreateMessage(ApiRequest request)
     {
-        var uri = new StringBuilder(_baseAddress.Length + request.Path.Length + 64)
-            .Append(_baseAddress)
-            .Append(request.Path.Length > 0 && request.Path[0] != '/' ? "/" : string.Empty)
-            .Append(request.Path);
-
         HttpContent? content = null;
-        switch (request.ParameterLocation)
+        Uri uri;
+        if (request.ParameterLocation == ParameterLocation.Query && request.Parameters.Count > 0)
         {
-            case ParameterLocation.Query:
-                AppendQuery(uri, request.Parameters);
-                break;
-            case ParameterLocation.Form:
-                content = FormContent(request.Parameters);
-                break;
-            case ParameterLocation.Json:
-                content = JsonContent(request.Parameters);
-                break;
+            var builder = new StringBuilder(_baseAddress.Length + request.Path.Length + 64).Append(_baseAddress).Append(request.Path);
+            AppendQuery(builder, request.Parameters);
+            uri = new Uri(builder.ToString(), UriKind.Absolute);
+        }
+        else
+        {
+            uri = AddressOf(request.Path);
+            content = request.ParameterLocation switch
+            {
+                ParameterLocation.Form => FormContent(request.Parameters),
+                ParameterLocation.Json => JsonContent(request.Parameters),
+                _ => null,
+            };
         }
 
-        var message = new HttpRequestMessage(request.Method, new Uri(uri.ToString(), UriKind.Absolute)) { Content = content };
+        var message = new HttpRequestMessage(request.Method, uri) { Content = content };
         message.Headers.TryAddWithoutValidation(_apiKeyHeader, _apiKey);
         message.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
-        message.Headers.Accept.Add(AcceptJson);
         return message;
+    }
+
+    /// <summary>The absolute address of a path; the few fixed paths of a client are built once.</summary>
+    private Uri AddressOf(string path)
+    {
+        if (_uris.TryGetValue(path, out var cached))
+        {
+            return cached;
+        }
+
+        var uri = new Uri(_baseAddress + path, UriKind.Absolute);
+        if (_uris.Count < MaxCachedUris)
+        {
+            _uris.TryAdd(path, uri);
+        }
+
+        return uri;
     }
 
     private static void AppendQuery(StringBuilder uri, IReadOnlyList<RequestParameter> parameters)
@@ -267,8 +310,11 @@ public sealed class ApiPipeline
         return content;
     }
 
-    private static ReadOnlySpan<byte> WithoutByteOrderMark(byte[] body) =>
-        body.Length >= 3 && body[0] == 0xEF && body[1] == 0xBB && body[2] == 0xBF ? body.AsSpan(3) : body;
+    private static ReadOnlySpan<byte> WithoutByteOrderMark(ArraySegment<byte> body)
+    {
+        ReadOnlySpan<byte> span = body;
+        return span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF ? span.Slice(3) : span;
+    }
 
     private static bool IsBlank(ReadOnlySpan<byte> json)
     {
