@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -42,8 +41,6 @@ internal static class GeneratorHarness
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         return (driver.GetRunResult().Results.Single(), output);
     }
-
-    public static ImmutableArray<Diagnostic> SpecDiagnostics(string specText) => Run(specText).Result.Diagnostics;
 
     /// <summary>Asserts that a compilation has no warning or error (binding-redirect noise aside, as in the SDK).</summary>
     public static void AssertNoWarnings(Compilation output)

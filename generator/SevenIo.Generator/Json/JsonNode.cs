@@ -27,9 +27,7 @@ internal abstract class JsonNode
     public SourceSpan Span { get; }
 
     /// <summary>The kind in words, for messages: "an object", "a string", ...</summary>
-    public string KindDescription => Describe(Kind);
-
-    public static string Describe(JsonKind kind) => kind switch
+    public string KindDescription => Kind switch
     {
         JsonKind.Object => "an object",
         JsonKind.Array => "an array",

@@ -4,11 +4,4 @@ namespace SevenIo.Generator.Json;
 /// Where a piece of text sits in a file: a character offset and length plus zero-based line and
 /// column of both ends. Plain numbers, so it can live in equatable pipeline models.
 /// </summary>
-internal readonly record struct SourceSpan(int Start, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn)
-{
-    public int End => Start + Length;
-
-    /// <summary>A span that starts where <paramref name="first"/> starts and ends where <paramref name="last"/> ends.</summary>
-    public static SourceSpan Cover(SourceSpan first, SourceSpan last) =>
-        new(first.Start, last.End - first.Start, first.StartLine, first.StartColumn, last.EndLine, last.EndColumn);
-}
+internal readonly record struct SourceSpan(int Start, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn);
