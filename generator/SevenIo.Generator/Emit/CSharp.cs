@@ -8,6 +8,7 @@ namespace SevenIo.Generator.Emit;
 internal static class CSharp
 {
     public const string Runtime = "global::SevenIo.Runtime";
+    public const string ApiException = "global::SevenIo.SevenApiException";
     public const string Reader = "global::System.Text.Json.Utf8JsonReader";
     public const string JsonTokenNull = "global::System.Text.Json.JsonTokenType.Null";
 

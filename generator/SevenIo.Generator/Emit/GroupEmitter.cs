@@ -87,7 +87,7 @@ internal static class GroupEmitter
                 : "A required argument is null or empty.", "cref=\"global::System.ArgumentException\"");
         }
 
-        writer.Doc("exception", "The gateway reported a failure, or its response could not be read.", "cref=\"global::SevenIo.SevenApiException\"");
+        writer.Doc("exception", "The gateway reported a failure, or its response could not be read.", $"cref=\"{CSharp.ApiException}\"");
         writer.Doc("exception", "The request could not be sent or the response not received.", "cref=\"global::System.Net.Http.HttpRequestException\"");
 
         var signature = parameters

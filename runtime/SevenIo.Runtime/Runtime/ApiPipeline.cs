@@ -22,7 +22,6 @@ namespace SevenIo.Runtime;
 /// </summary>
 public sealed class ApiPipeline
 {
-    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
     private const int MaxCachedUris = 64;
 
     private readonly HttpClient _httpClient;
@@ -306,7 +305,8 @@ public sealed class ApiPipeline
         }
 
         var content = new ByteArrayContent(buffer.ToArray());
-        content.Headers.ContentType = JsonContentType;
+        // A new value per request: header values are mutable, and handlers may change them.
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         return content;
     }
 
