@@ -1,0 +1,34 @@
+using System;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace SevenIo.Generator.Emit;
+
+/// <summary>
+/// Writes an interpolated line straight into a <see cref="SourceWriter"/>'s buffer, so that
+/// <c>writer.Line($"...")</c> builds no string of its own: the emitters write every line this way,
+/// and at a thousand operations the intermediate strings were most of the generator's allocations.
+/// </summary>
+[InterpolatedStringHandler]
+internal readonly struct SourceLineHandler
+{
+    private readonly StringBuilder _builder;
+
+#pragma warning disable IDE0060 // The compiler passes the lengths; the writer's buffer grows by itself.
+    public SourceLineHandler(int literalLength, int formattedCount, SourceWriter writer)
+#pragma warning restore IDE0060
+    {
+        _builder = writer.BeginLine();
+    }
+
+    public void AppendLiteral(string value) => _builder.Append(value);
+
+    public void AppendFormatted(string? value) => _builder.Append(value);
+
+    public void AppendFormatted<T>(T value)
+    {
+        // Numbers are written as C# reads them, whatever the culture of the build machine.
+        _builder.Append(value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value?.ToString());
+    }
+}
