@@ -51,6 +51,18 @@ public sealed class BenchmarkSmokeTests
         Assert.Contains(result.GeneratedSources, s => s.HintName == $"Synthetic.Group{(operations - 1) / 10}Client.g.cs");
     }
 
+    [Fact]
+    public void The_floor_adds_the_same_files_as_a_real_run()
+    {
+        var benchmarks = new SyntheticSpecBenchmarks { Operations = 100 };
+        benchmarks.Setup();
+
+        var real = benchmarks.FirstRun().GetRunResult().Results.Single().GeneratedSources;
+        var floor = benchmarks.SameOutputOnly().GetRunResult().Results.Single().GeneratedSources;
+
+        Assert.Equal(real.Select(s => (s.HintName, s.SourceText.Length)), floor.Select(s => (s.HintName, s.SourceText.Length)));
+    }
+
     private static async Task RunAll(object benchmarks)
     {
         var type = benchmarks.GetType();

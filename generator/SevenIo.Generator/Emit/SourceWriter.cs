@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -14,6 +15,8 @@ internal sealed class SourceWriter : IDisposable
 {
     /// <summary>Larger buffers are left to the collector rather than kept alive on the thread.</summary>
     private const int MaxCachedCapacity = 256 * 1024;
+
+    private static readonly char[] LineBreaks = { '\r', '\n' };
 
     [ThreadStatic]
     private static StringBuilder? t_cachedBuilder;
@@ -59,17 +62,16 @@ internal sealed class SourceWriter : IDisposable
     /// <summary>Writes <c>/// &lt;tag&gt;text&lt;/tag&gt;</c>, on one line when the text is one line.</summary>
     public void Doc(string tag, string text, string? attributes = null)
     {
-        var open = attributes is null ? $"<{tag}>" : $"<{tag} {attributes}>";
-        // Every kind of line break the compiler knows must start a new '///' line, or text would escape the comment.
-        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
-        if (lines.Length == 1)
+        var separator = attributes is null ? string.Empty : " ";
+        if (text.IndexOfAny(LineBreaks) < 0)
         {
-            Line($"/// {open}{text}</{tag}>");
+            Line($"/// <{tag}{separator}{attributes}>{text}</{tag}>");
             return;
         }
 
-        Line($"/// {open}");
-        foreach (var line in lines)
+        // Every kind of line break the compiler knows must start a new '///' line, or text would escape the comment.
+        Line($"/// <{tag}{separator}{attributes}>");
+        foreach (var line in text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
         {
             Line(line.Length == 0 ? "///" : "/// " + line);
         }
@@ -135,6 +137,11 @@ internal sealed class SourceWriter : IDisposable
     /// <summary>A C# string literal for any text.</summary>
     public static string Literal(string value)
     {
+        if (!value.Any(NeedsEscape))
+        {
+            return "\"" + value + "\"";
+        }
+
         var builder = new StringBuilder(value.Length + 2).Append('"');
         foreach (var c in value)
         {
@@ -146,7 +153,7 @@ internal sealed class SourceWriter : IDisposable
                 case '\r': builder.Append("\\r"); break;
                 case '\t': builder.Append("\\t"); break;
                 default:
-                    if (char.IsControl(c) || char.IsSurrogate(c) || c == '\u2028' || c == '\u2029' || c == '\u0085')
+                    if (NeedsEscape(c))
                     {
                         builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }
@@ -162,8 +169,16 @@ internal sealed class SourceWriter : IDisposable
         return builder.Append('"').ToString();
     }
 
+    private static bool NeedsEscape(char c) =>
+        c is '"' or '\\' || char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\u0085';
+
     private static string Clean(string text, bool escapeXml)
     {
+        if (!NeedsCleaning(text, escapeXml))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -178,10 +193,26 @@ internal sealed class SourceWriter : IDisposable
             }
             else
             {
-                builder.Append(char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\u0085' ? '\uFFFD' : c);
+                builder.Append(IsUnsafe(c) ? '\uFFFD' : c);
             }
         }
 
         return builder.ToString();
     }
+
+    private static bool NeedsCleaning(string text, bool escapeXml)
+    {
+        foreach (var c in text)
+        {
+            if (IsUnsafe(c) || (escapeXml && c is '&' or '<' or '>' or '\t'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Characters that may not appear as they are in a comment: they end it, or are not valid text.</summary>
+    private static bool IsUnsafe(char c) => char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\u0085';
 }

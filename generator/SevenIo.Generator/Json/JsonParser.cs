@@ -18,6 +18,7 @@ internal sealed class JsonParser
 
     private readonly string _text;
     private readonly StringBuilder _scratch = new();
+    private readonly StringTable _strings = new();
     private int _position;
     private int _line;
     private int _lineStart;
@@ -276,7 +277,7 @@ internal sealed class JsonParser
         }
 
         var span = SpanFrom(start);
-        return new JsonNumber(_text.Substring(span.Start, span.Length), span);
+        return new JsonNumber(_strings.Get(_text, span.Start, span.Length), span);
     }
 
     private void SkipDigits()
@@ -292,6 +293,7 @@ internal sealed class JsonParser
     {
         _position++;
         var runStart = _position;
+        var escaped = false;
         _scratch.Clear();
         while (true)
         {
@@ -303,9 +305,13 @@ internal sealed class JsonParser
             var c = Current;
             if (c == '"')
             {
-                _scratch.Append(_text, runStart, _position - runStart);
-                _position++;
-                return _scratch.ToString();
+                var end = _position++;
+                if (!escaped)
+                {
+                    return _strings.Get(_text, runStart, end - runStart);
+                }
+
+                return _scratch.Append(_text, runStart, end - runStart).ToString();
             }
 
             if (c < ' ')
@@ -319,6 +325,7 @@ internal sealed class JsonParser
                 continue;
             }
 
+            escaped = true;
             _scratch.Append(_text, runStart, _position - runStart);
             _position++;
             if (AtEnd)

@@ -12,23 +12,26 @@ namespace SevenIo.Generator.Spec;
 /// </summary>
 internal sealed class SpecObject
 {
+    /// <summary>Up to this many members a linear search beats building a set (spec objects have a handful).</summary>
+    private const int LinearSearchLimit = 16;
+
     private readonly SpecDiagnostics _diagnostics;
-    private readonly Dictionary<string, JsonProperty> _members = new(StringComparer.Ordinal);
 
     private SpecObject(JsonObject json, string path, SpecDiagnostics diagnostics, IReadOnlyCollection<string> knownMembers)
     {
         Json = json;
         Path = path;
         _diagnostics = diagnostics;
-        foreach (var property in json.Properties)
+        var seen = json.Properties.Count > LinearSearchLimit ? new HashSet<string>(StringComparer.Ordinal) : null;
+        for (var i = 0; i < json.Properties.Count; i++)
         {
-            if (_members.ContainsKey(property.Name))
+            var property = json.Properties[i];
+            if (seen is null ? IndexOf(property.Name) < i : !seen.Add(property.Name))
             {
                 diagnostics.Report(DiagnosticDescriptors.DuplicateKey, property.NameSpan, path, property.Name);
                 continue;
             }
 
-            _members.Add(property.Name, property);
             if (!knownMembers.Contains(property.Name) && !property.Name.StartsWith("$", StringComparison.Ordinal))
             {
                 var suggestion = Suggest(property.Name, knownMembers);
@@ -62,11 +65,16 @@ internal sealed class SpecObject
 
     public string MemberPath(string name) => Path.Length == 0 ? name : Path + "." + name;
 
-    public JsonProperty? Member(string name) => _members.TryGetValue(name, out var property) ? property : null;
+    /// <summary>The member of that name; the first one when the key is repeated (the others were reported).</summary>
+    public JsonProperty? Member(string name)
+    {
+        var index = IndexOf(name);
+        return index < 0 ? null : Json.Properties[index];
+    }
 
     public JsonNode? Value(string name, bool required)
     {
-        if (_members.TryGetValue(name, out var property))
+        if (Member(name) is { } property)
         {
             return property.Value;
         }
@@ -113,6 +121,20 @@ internal sealed class SpecObject
 
         _diagnostics.Report(DiagnosticDescriptors.WrongKind, value.Span, MemberPath(name), expected, value.KindDescription);
         return null;
+    }
+
+    private int IndexOf(string name)
+    {
+        var properties = Json.Properties;
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (string.Equals(properties[i].Name, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The known member closest to a typo, if one is close enough to be what was meant.</summary>
