@@ -19,6 +19,11 @@ internal sealed class JsonParser
     private readonly string _text;
     private readonly StringBuilder _scratch = new();
     private readonly StringTable _strings = new();
+
+    // One growing list per nesting level, copied to an exact-size array when its container closes:
+    // the tree lives for the whole read, and fewer, smaller objects keep the collector's work down.
+    private readonly List<List<JsonProperty>> _propertyBuffers = new();
+    private readonly List<List<JsonNode>> _itemBuffers = new();
     private int _position;
     private int _line;
     private int _lineStart;
@@ -108,13 +113,13 @@ internal sealed class JsonParser
         var start = Mark();
         EnterContainer();
         _position++;
-        var properties = new List<JsonProperty>();
+        var properties = Buffer(_propertyBuffers);
         SkipWhitespace();
         if (!AtEnd && Current == '}')
         {
             _position++;
             _depth--;
-            return new JsonObject(properties, SpanFrom(start));
+            return new JsonObject(Array.Empty<JsonProperty>(), SpanFrom(start));
         }
 
         while (true)
@@ -153,7 +158,7 @@ internal sealed class JsonParser
             {
                 _position++;
                 _depth--;
-                return new JsonObject(properties, SpanFrom(start));
+                return new JsonObject(Drain(properties), SpanFrom(start));
             }
 
             throw Error($"Expected ',' or '}}' after a property value but found {DescribeCurrent()}.");
@@ -165,13 +170,13 @@ internal sealed class JsonParser
         var start = Mark();
         EnterContainer();
         _position++;
-        var items = new List<JsonNode>();
+        var items = Buffer(_itemBuffers);
         SkipWhitespace();
         if (!AtEnd && Current == ']')
         {
             _position++;
             _depth--;
-            return new JsonArray(items, SpanFrom(start));
+            return new JsonArray(Array.Empty<JsonNode>(), SpanFrom(start));
         }
 
         while (true)
@@ -194,11 +199,29 @@ internal sealed class JsonParser
             {
                 _position++;
                 _depth--;
-                return new JsonArray(items, SpanFrom(start));
+                return new JsonArray(Drain(items), SpanFrom(start));
             }
 
             throw Error($"Expected ',' or ']' after an array item but found {DescribeCurrent()}.");
         }
+    }
+
+    private static T[] Drain<T>(List<T> buffer)
+    {
+        var result = buffer.ToArray();
+        buffer.Clear();
+        return result;
+    }
+
+    /// <summary>The empty buffer for the container just entered at the current depth.</summary>
+    private List<T> Buffer<T>(List<List<T>> buffers)
+    {
+        while (buffers.Count < _depth)
+        {
+            buffers.Add(new List<T>());
+        }
+
+        return buffers[_depth - 1];
     }
 
     private void EnterContainer()

@@ -12,6 +12,11 @@ internal static class Names
     /// <summary><c>sms_mo</c> → <c>SmsMo</c>, <c>JSON</c> → <c>Json</c>, <c>targetUrl</c> → <c>TargetUrl</c>.</summary>
     public static string ToPascalCase(string wireName)
     {
+        if (IsOneMixedCaseWord(wireName) && char.IsUpper(wireName[0]))
+        {
+            return wireName;
+        }
+
         var builder = new StringBuilder(wireName.Length);
         foreach (var segment in wireName.Split(Separators, System.StringSplitOptions.RemoveEmptyEntries))
         {
@@ -26,9 +31,18 @@ internal static class Names
     /// <summary><c>target_url</c> → <c>targetUrl</c>.</summary>
     public static string ToCamelCase(string wireName)
     {
+        if (IsOneMixedCaseWord(wireName) && char.IsLower(wireName[0]))
+        {
+            return wireName;
+        }
+
         var pascal = ToPascalCase(wireName);
         return pascal.Length == 0 ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
     }
+
+    /// <summary>A name the conversions keep as it is (apart from its first letter): no separators, and not all upper case.</summary>
+    private static bool IsOneMixedCaseWord(string name) =>
+        name.Length > 0 && name.IndexOfAny(Separators) < 0 && name.Any(char.IsLower);
 
     /// <summary>
     /// Whether the name can name a type: a valid identifier that is not all lower-case ASCII, which

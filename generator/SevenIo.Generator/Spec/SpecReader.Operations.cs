@@ -199,8 +199,8 @@ internal sealed partial class SpecReader
             var inPath = placeholders.Contains(wire.Value);
             var required = item.Boolean("required") || inPath;
             var defaultJson = item.Value("default", required: false);
-            var wireIsNew = wireNames.Add(wire.Value, wire.Span, item.MemberPath("name"), itemPath);
-            if (csharpName is null || type is null || !wireIsNew || !csharpNames.Add(csharpName, NameSpan(item, wire), item.MemberPath("csharpName"), itemPath))
+            var wireIsNew = wireNames.Add(wire.Value, wire.Span, item, "name", itemPath);
+            if (csharpName is null || type is null || !wireIsNew || !csharpNames.Add(csharpName, NameSpan(item, wire), item, "csharpName", itemPath))
             {
                 ok = false;
                 continue;

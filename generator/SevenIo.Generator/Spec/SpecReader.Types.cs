@@ -39,8 +39,8 @@ internal sealed partial class SpecReader
             }
 
             var memberName = CSharpName(item, "value", wire, Names.ToPascalCase);
-            var wireIsNew = wireValues.Add(wire.Value, wire.Span, item.MemberPath("value"), itemPath);
-            if (memberName is null || !wireIsNew || !memberNames.Add(memberName, NameSpan(item, wire), item.MemberPath("csharpName"), itemPath))
+            var wireIsNew = wireValues.Add(wire.Value, wire.Span, item, "value", itemPath);
+            if (memberName is null || !wireIsNew || !memberNames.Add(memberName, NameSpan(item, wire), item, "csharpName", itemPath))
             {
                 continue;
             }
@@ -85,8 +85,8 @@ internal sealed partial class SpecReader
             var type = _types.Resolve(item);
             var nullable = item.Boolean("nullable");
             var acceptsString = item.Boolean("acceptsString");
-            var wireIsNew = wireNames.Add(wire.Value, wire.Span, item.MemberPath("name"), itemPath);
-            if (propertyName is null || type is null || !wireIsNew || !memberNames.Add(propertyName, NameSpan(item, wire), item.MemberPath("csharpName"), itemPath))
+            var wireIsNew = wireNames.Add(wire.Value, wire.Span, item, "name", itemPath);
+            if (propertyName is null || type is null || !wireIsNew || !memberNames.Add(propertyName, NameSpan(item, wire), item, "csharpName", itemPath))
             {
                 continue;
             }
