@@ -52,6 +52,19 @@ public sealed class BenchmarkSmokeTests
     }
 
     [Fact]
+    public void The_gc_pause_profile_writes_a_row_per_size_and_generator()
+    {
+        using var output = new System.IO.StringWriter();
+
+        GcPauseProfile.Run(output, [10], operationsPerSize: 10);
+
+        var rows = output.ToString().Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, rows.Length);
+        Assert.StartsWith("| SevenIoGenerator | 10 | 1 |", rows[2], System.StringComparison.Ordinal);
+        Assert.StartsWith("| SameOutputOnly | 10 | 1 |", rows[3], System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_floor_adds_the_same_files_as_a_real_run()
     {
         var benchmarks = new SyntheticSpecBenchmarks { Operations = 100 };
