@@ -50,7 +50,8 @@ internal sealed class JsonObject : JsonNode
     public IReadOnlyList<JsonProperty> Properties { get; }
 }
 
-internal sealed class JsonProperty
+/// <summary>A member of an object. A struct, stored inline in its object's array: a spec has more members than anything else.</summary>
+internal readonly struct JsonProperty
 {
     public JsonProperty(string name, SourceSpan nameSpan, JsonNode value)
     {

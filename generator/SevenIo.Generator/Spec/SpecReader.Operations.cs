@@ -35,7 +35,7 @@ internal sealed partial class SpecReader
     private static string GroupClassName(JsonProperty entry, Dictionary<string, JsonProperty> groupInfo) =>
         groupInfo.TryGetValue(entry.Name, out var info)
         && info.Value is JsonObject infoObject
-        && infoObject.Properties.FirstOrDefault(p => p.Name == "className")?.Value is JsonString { Value: var className }
+        && infoObject.Properties.FirstOrDefault(p => p.Name == "className").Value is JsonString { Value: var className }
         && Names.IsValidTypeName(className)
             ? className
             : entry.Name + "Client";
@@ -131,7 +131,7 @@ internal sealed partial class SpecReader
         var sets = op.Array("parameterSets");
         if (single is not null && sets is not null)
         {
-            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, op.Member("parameterSets")!.NameSpan, op.MemberPath("parameterSets"), "give either 'parameters' or 'parameterSets', not both");
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, op.Member("parameterSets")!.Value.NameSpan, op.MemberPath("parameterSets"), "give either 'parameters' or 'parameterSets', not both");
             return null;
         }
 
@@ -220,7 +220,7 @@ internal sealed partial class SpecReader
 
             if (type.Kind == ValueKind.Model || type.Element?.Kind == ValueKind.Model)
             {
-                _diagnostics.Report(DiagnosticDescriptors.InvalidValue, item.Member("type")!.Value.Span, item.MemberPath("type"), "a parameter cannot be a model; list its members as parameters");
+                _diagnostics.Report(DiagnosticDescriptors.InvalidValue, item.Member("type")!.Value.Value.Span, item.MemberPath("type"), "a parameter cannot be a model; list its members as parameters");
                 ok = false;
                 continue;
             }
