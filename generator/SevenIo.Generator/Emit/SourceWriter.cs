@@ -169,8 +169,7 @@ internal sealed class SourceWriter : IDisposable
         return builder.Append('"').ToString();
     }
 
-    private static bool NeedsEscape(char c) =>
-        c is '"' or '\\' || char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\u0085';
+    private static bool NeedsEscape(char c) => c is '"' or '\\' || IsUnsafe(c);
 
     private static string Clean(string text, bool escapeXml)
     {
