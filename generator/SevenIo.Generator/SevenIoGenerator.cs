@@ -1,18 +1,17 @@
 using System;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SevenIo.Generator.Diagnostics;
 using SevenIo.Generator.Emit;
-using SevenIo.Generator.Json;
-using SevenIo.Generator.Model;
+using SevenIo.Generator.Pipeline;
 using SevenIo.Generator.Spec;
 
 namespace SevenIo.Generator;
 
 /// <summary>
-/// Generates a typed client from every additional file named <c>*.seven.json</c>.
-/// spec text → <see cref="SpecReader"/> → equatable model → one unit per file → emitter → AddSource.
+/// Generates a typed client from every additional file named <c>*.seven.json</c>:
+/// each file is read on its own into declarations → the files meet and every C# name is decided →
+/// the list of files to generate is made once → each file is emitted and added.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SevenIoGenerator : IIncrementalGenerator
@@ -20,75 +19,60 @@ public sealed class SevenIoGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var specs = context.AdditionalTextsProvider
+        var documents = context.AdditionalTextsProvider
             .Where(SpecSource.IsSpec)
             .Select(SpecSource.Read)
-            .WithTrackingName(TrackingNames.Specs);
+            .WithTrackingName(TrackingNames.Documents);
+        context.RegisterSourceOutput(documents.SelectMany(static (document, _) => document.Diagnostics), Report);
 
-        var specDiagnostics = specs
-            .SelectMany(static (spec, _) => spec.Diagnostics)
-            .WithTrackingName(TrackingNames.SpecDiagnostics);
-        context.RegisterSourceOutput(specDiagnostics, static (output, diagnostic) => output.ReportDiagnostic(diagnostic.ToDiagnostic()));
-
-        var conflicts = specs
+        var build = documents
             .Collect()
-            .Select(static (all, _) => TypeConflict.Find(all))
-            .WithTrackingName(TrackingNames.TypeConflicts);
-        context.RegisterSourceOutput(conflicts, static (output, found) =>
-        {
-            foreach (var conflict in found)
-            {
-                output.ReportDiagnostic(conflict.ToDiagnostic().ToDiagnostic());
-            }
-        });
+            .Select(SpecBuild.From)
+            .WithTrackingName(TrackingNames.Build);
+        context.RegisterSourceOutput(build.SelectMany(static (built, _) => built.Diagnostics), Report);
 
-        // Only the files to leave out, without spans, so that moving text around keeps every unit cached.
-        var excluded = conflicts.Select(static (found, _) => found.Select(c => c.LoserPath + "|" + c.HintName).ToEquatableArray());
+        var facts = context.CompilationProvider
+            .Select(static (compilation, _) => CompilationFacts.From(compilation))
+            .WithTrackingName(TrackingNames.CompilationFacts);
+
+        // Locations stay behind here: the units carry none, so moving spec text around re-emits nothing.
+        var plan = build
+            .Combine(facts)
+            .Select(static (item, _) => GenerationPlan.Create(item.Left.Clients, item.Right))
+            .WithTrackingName(TrackingNames.Plan);
+        context.RegisterSourceOutput(plan.SelectMany(static (created, _) => created.Conflicts), Report);
 
         var codeStyle = context.ParseOptionsProvider
             .Select(static (options, _) => new CodeStyle(
                 NullableAnnotations: options is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8))
             .WithTrackingName(TrackingNames.CodeStyle);
 
-        var compilationFacts = context.CompilationProvider
-            .Select(static (compilation, _) => CompilationFacts.From(compilation))
-            .WithTrackingName(TrackingNames.CompilationFacts);
-
-        var units = specs
-            .Combine(compilationFacts)
-            .SelectMany(static (item, _) => GenerationUnits.From(item.Left.FilePath, item.Left.Model, item.Right))
-            .WithTrackingName(TrackingNames.Units);
-
-        var output = units
+        var units = plan
+            .SelectMany(static (created, _) => created.Units)
             .Combine(codeStyle)
-            .Combine(excluded)
-            .WithTrackingName(TrackingNames.Output);
-        context.RegisterSourceOutput(output, static (context, item) =>
-        {
-            var ((unit, style), skip) = item;
-            if (!skip.Contains(unit.SpecPath + "|" + unit.HintName))
-            {
-                Emit(context, unit, style);
-            }
-        });
+            .WithTrackingName(TrackingNames.Units);
+        context.RegisterSourceOutput(units, static (output, item) => Emit(output, item.Left, item.Right));
     }
 
+    private static void Report(SourceProductionContext context, DiagnosticInfo diagnostic) => context.ReportDiagnostic(diagnostic.ToDiagnostic());
+
+    /// <summary>Emits one file and adds it; any failure of either becomes SEVEN014 at the spec, never an exception into the compiler.</summary>
     private static void Emit(SourceProductionContext context, GenerationUnit unit, CodeStyle style)
     {
-        string source;
         try
         {
-            source = FileEmitter.Emit(unit, style);
+            context.AddSource(unit.HintName, FileEmitter.Emit(unit, style));
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
         }
 #pragma warning disable CA1031 // The generator must never throw into the compiler: any failure becomes a diagnostic.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            var info = new DiagnosticInfo(DiagnosticIds.InternalError, unit.SpecPath, default(SourceSpan), new[] { $"{e.GetType().Name} while emitting {unit.HintName}: {e.Message}" }.ToEquatableArray());
-            context.ReportDiagnostic(info.ToDiagnostic());
-            return;
+            var reason = $"{e.GetType().Name} while emitting {unit.HintName}: {e.Message}";
+            Report(context, DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SpecLocation.StartOf(unit.SpecPath), reason));
         }
-
-        context.AddSource(unit.HintName, source);
     }
 }

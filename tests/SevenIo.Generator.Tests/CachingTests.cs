@@ -6,7 +6,7 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using SevenIo.Generator.Model;
+using SevenIo.Generator.Pipeline;
 using Xunit;
 
 namespace SevenIo.Generator.Tests;
@@ -18,10 +18,21 @@ namespace SevenIo.Generator.Tests;
 /// </summary>
 public sealed class CachingTests
 {
-    private static readonly string[] OurSteps =
-    [
-        TrackingNames.Specs, TrackingNames.SpecDiagnostics, TrackingNames.CodeStyle, TrackingNames.Units, TrackingNames.TypeConflicts, TrackingNames.Output,
-    ];
+    /// <summary>Every named step of the pipeline, as <see cref="TrackingNames"/> declares them.</summary>
+    private static readonly string[] OurSteps = typeof(TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(field => field.IsLiteral)
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToArray();
+
+    [Fact]
+    public void Every_tracked_step_runs_on_the_hooks_spec()
+    {
+        var result = Driver(SpecEdits.Hooks).RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
+
+        Assert.True(OurSteps.Length >= 6, "TrackingNames lists the pipeline's steps");
+        Assert.All(OurSteps, name => Assert.True(result.TrackedSteps.ContainsKey(name), $"the step '{name}' did not run"));
+    }
 
     [Fact]
     public void An_unrelated_csharp_edit_leaves_every_step_cached_and_adds_no_source()
@@ -34,8 +45,8 @@ public sealed class CachingTests
             CSharpSyntaxTree.ParseText("class A { void M() { } }", (CSharpParseOptions)compilation.SyntaxTrees[0].Options));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        var steps = OurSteps.SelectMany(name => result.TrackedSteps.TryGetValue(name, out var runs) ? runs : []).ToList();
-        Assert.NotEmpty(steps);
+        var steps = OurSteps.SelectMany(name => result.TrackedSteps[name]).ToList();
+        Assert.Equal(OurSteps.Length, steps.Select(step => step.Name).Distinct().Count());
         Assert.All(steps.SelectMany(run => run.Outputs), output => Assert.Contains(output.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
         var outputs = result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs).ToList();
         Assert.NotEmpty(outputs);
@@ -52,9 +63,9 @@ public sealed class CachingTests
         var edited = new InMemoryAdditionalText("/spec/hooks.seven.json", SpecEdits.Replace("Registers a webhook.", "Registers a webhook for the account."));
         var result = driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation).GetRunResult().Results.Single();
 
-        var emitted = result.TrackedSteps[TrackingNames.Output]
+        var emitted = result.TrackedSteps[TrackingNames.Units]
             .SelectMany(run => run.Outputs)
-            .Select(output => (Unit: ((((GenerationUnit, CodeStyle), EquatableArray<string>))output.Value).Item1.Item1, output.Reason))
+            .Select(output => (Unit: (((GenerationUnit, CodeStyle))output.Value).Item1, output.Reason))
             .ToList();
         Assert.Equal(9, emitted.Count);
         var reEmitted = emitted.Where(e => e.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified).Select(e => e.Unit.HintName);
@@ -81,7 +92,7 @@ public sealed class CachingTests
         }
 
         Assert.Contains(visited, v => v is GenerationUnit);
-        Assert.Contains(visited, v => v is Spec.SpecReadResult);
+        Assert.Contains(visited, v => v is Spec.SpecDocument);
         Assert.Contains(visited, v => v is Diagnostics.DiagnosticInfo);
     }
 
@@ -90,7 +101,8 @@ public sealed class CachingTests
 
     private static void Walk(object? value, string path, HashSet<object> visited)
     {
-        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum)
+        // A descriptor is Roslyn's own immutable value, meant to be held until a diagnostic is reported.
+        if (value is null || value is string || value is DiagnosticDescriptor || value.GetType().IsPrimitive || value.GetType().IsEnum)
         {
             return;
         }

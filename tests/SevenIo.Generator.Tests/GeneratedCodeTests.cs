@@ -48,7 +48,7 @@ public sealed class GeneratedCodeTests
         public sealed class MockedHooks : HooksClient
         {
             public override Task<IReadOnlyList<Hook>> ListAsync(CancellationToken cancellationToken = default) =>
-                Task.FromResult<IReadOnlyList<Hook>>(new[] { new Hook(1, "https://a", null, HookEventType.All, null, HookRequestMethod.Get, true, DateTime.MinValue) });
+                Task.FromResult<IReadOnlyList<Hook>>(new[] { new Hook { Id = 1, TargetUrl = "https://a", EventType = HookEventType.All, RequestMethod = HookRequestMethod.Get, Enabled = true } });
         }
 
         public sealed class MockedClient : SevenClient

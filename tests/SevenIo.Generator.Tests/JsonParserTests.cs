@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using Microsoft.CodeAnalysis.Text;
 using SevenIo.Generator.Json;
 using Xunit;
 
@@ -65,19 +66,21 @@ public sealed class JsonParserTests
     }
 
     [Fact]
-    public void Records_line_and_column_of_every_value_and_property_name()
+    public void Records_the_span_of_every_value_and_property_name_and_the_text_gives_their_lines()
     {
         const string text = "{\n  \"name\": \"x\",\r\n  \"list\": [1, true]\n}";
+        var lines = SourceText.From(text).Lines;
         var root = (JsonObject)JsonParser.Parse(text).Root!;
 
-        Assert.Equal(new SourceSpan(0, text.Length, 0, 0, 3, 1), root.Span);
+        Assert.Equal(new TextSpan(0, text.Length), root.Span);
         var name = root.Properties[0];
-        Assert.Equal((1, 2, 1, 8), (name.NameSpan.StartLine, name.NameSpan.StartColumn, name.NameSpan.EndLine, name.NameSpan.EndColumn));
-        Assert.Equal((1, 10), (name.Value.Span.StartLine, name.Value.Span.StartColumn));
+        Assert.Equal("\"name\"", text.Substring(name.NameSpan.Start, name.NameSpan.Length));
+        Assert.Equal(new LinePositionSpan(new LinePosition(1, 2), new LinePosition(1, 8)), lines.GetLinePositionSpan(name.NameSpan));
+        Assert.Equal(new LinePosition(1, 10), lines.GetLinePosition(name.Value.Span.Start));
         var list = (JsonArray)root.Properties[1].Value;
-        Assert.Equal((2, 10), (list.Span.StartLine, list.Span.StartColumn));
-        Assert.Equal((2, 14, 4), (list.Items[1].Span.StartLine, list.Items[1].Span.StartColumn, list.Items[1].Span.Length));
+        Assert.Equal(new LinePosition(2, 10), lines.GetLinePosition(list.Span.Start));
         Assert.Equal("true", text.Substring(list.Items[1].Span.Start, list.Items[1].Span.Length));
+        Assert.Equal(new LinePosition(2, 14), lines.GetLinePosition(list.Items[1].Span.Start));
     }
 
     [Theory]
@@ -91,7 +94,7 @@ public sealed class JsonParserTests
         var error = JsonParser.Parse(text).Error;
 
         Assert.NotNull(error);
-        Assert.Equal((line, column), (error.Span.StartLine, error.Span.StartColumn));
+        Assert.Equal(new LinePosition(line, column), SourceText.From(text).Lines.GetLinePosition(error.Span.Start));
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 

@@ -31,8 +31,8 @@ public sealed class IdeViewTests
         Assert.Equal(
             [
                 "Microsoft.Extensions.DependencyInjection.SevenClientServiceCollectionExtensions.g.cs",
-                "SevenIo.Hook.g.cs", "SevenIo.HookEventType.g.cs", "SevenIo.HookJsonReader.g.cs", "SevenIo.HookRequestMethod.g.cs",
-                "SevenIo.HookResult.g.cs", "SevenIo.HookResultJsonReader.g.cs", "SevenIo.HooksClient.g.cs", "SevenIo.SevenClient.g.cs",
+                "SevenIo.Hook.g.cs", "SevenIo.HookEventType.g.cs", "SevenIo.HookJson.g.cs", "SevenIo.HookRequestMethod.g.cs",
+                "SevenIo.HookResult.g.cs", "SevenIo.HookResultJson.g.cs", "SevenIo.HooksClient.g.cs", "SevenIo.SevenClient.g.cs",
                 "SevenIo.SevenClientOptions.g.cs",
             ],
             names);

@@ -16,7 +16,7 @@ public sealed class PipelineTests
     private static readonly JsonValueReader<long> ReadId = (ref System.Text.Json.Utf8JsonReader reader) =>
     {
         JsonValues.MoveToProperty(ref reader, System.Text.Encoding.UTF8.GetBytes("id"));
-        return JsonValues.ReadInt64(ref reader, acceptString: true);
+        return JsonValues.ReadInt64(ref reader);
     };
 
     [Fact]

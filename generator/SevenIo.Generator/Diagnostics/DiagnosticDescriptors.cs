@@ -100,15 +100,11 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpBase + DiagnosticIds.LeftOut.ToLowerInvariant());
 
-    private static readonly Dictionary<string, DiagnosticDescriptor> ById = typeof(DiagnosticDescriptors)
+    /// <summary>Every descriptor, for the tests that check each has a test, a release entry and a documented section.</summary>
+    public static IEnumerable<DiagnosticDescriptor> All => typeof(DiagnosticDescriptors)
         .GetFields()
         .Select(field => field.GetValue(null))
-        .OfType<DiagnosticDescriptor>()
-        .ToDictionary(descriptor => descriptor.Id);
-
-    public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
-
-    public static DiagnosticDescriptor Find(string id) => ById[id];
+        .OfType<DiagnosticDescriptor>();
 
     private static string RepositoryUrl() =>
         typeof(DiagnosticDescriptors).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()

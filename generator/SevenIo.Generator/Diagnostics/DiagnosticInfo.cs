@@ -1,28 +1,17 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
-using SevenIo.Generator.Json;
 using SevenIo.Generator.Model;
 
 namespace SevenIo.Generator.Diagnostics;
 
 /// <summary>
-/// A diagnostic as plain values (no <see cref="Location"/>), so that it can be cached and compared
-/// by the incremental pipeline and turned into a <see cref="Diagnostic"/> only when reported.
+/// A diagnostic as plain values, so that the incremental pipeline can cache and compare it and turn
+/// it into a <see cref="Diagnostic"/> only when reporting.
 /// </summary>
-internal sealed record DiagnosticInfo(string Id, string FilePath, SourceSpan Span, EquatableArray<string> Arguments)
+internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, SpecLocation Location, EquatableArray<string> Arguments)
 {
-    public Diagnostic ToDiagnostic()
-    {
-        var location = Location.Create(
-            FilePath,
-            new TextSpan(Span.Start, Span.Length),
-            new LinePositionSpan(new LinePosition(Span.StartLine, Span.StartColumn), new LinePosition(Span.EndLine, Span.EndColumn)));
-        var arguments = new object[Arguments.Count];
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            arguments[i] = Arguments[i];
-        }
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, SpecLocation location, params string[] arguments) =>
+        new(descriptor, location, arguments.ToEquatableArray());
 
-        return Diagnostic.Create(DiagnosticDescriptors.Find(Id), location, arguments);
-    }
+    public Diagnostic ToDiagnostic() => Diagnostic.Create(Descriptor, Location.ToLocation(), Arguments.Cast<object>().ToArray());
 }

@@ -1,6 +1,8 @@
+using System.Linq;
 using System.Reflection;
+using Microsoft.CodeAnalysis.CSharp;
 using SevenIo.Generator.Model;
-using SevenIo.Generator.Spec;
+using SevenIo.Generator.Pipeline;
 
 namespace SevenIo.Generator.Emit;
 
@@ -8,17 +10,21 @@ namespace SevenIo.Generator.Emit;
 internal static class CSharp
 {
     public const string Runtime = "global::SevenIo.Runtime";
+    public const string JsonValues = Runtime + ".JsonValues";
     public const string ApiException = "global::SevenIo.SevenApiException";
     public const string Reader = "global::System.Text.Json.Utf8JsonReader";
-    public const string JsonTokenNull = "global::System.Text.Json.JsonTokenType.Null";
 
     public static readonly string GeneratedCodeAttribute =
         $"[global::System.CodeDom.Compiler.GeneratedCodeAttribute(\"SevenIo.Generator\", \"{GeneratorVersion()}\")]";
 
-    /// <summary><c>global::Namespace.Name</c>, with keywords escaped.</summary>
-    public static string Qualified(string ns, string name) => "global::" + ns + "." + Names.Escape(name);
+    /// <summary>The identifier as it is written in C#: keywords get an '@'.</summary>
+    public static string Id(string identifier) =>
+        SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
 
-    public static string Namespace(string ns) => string.Join(".", System.Linq.Enumerable.Select(ns.Split('.'), Names.Escape));
+    /// <summary><c>global::Namespace.Name</c>, with keywords escaped.</summary>
+    public static string Qualified(string ns, string name) => "global::" + Namespace(ns) + "." + Id(name);
+
+    public static string Namespace(string ns) => string.Join(".", ns.Split('.').Select(Id));
 
     public static string Type(TypeModel type, string ns) => type.Kind switch
     {

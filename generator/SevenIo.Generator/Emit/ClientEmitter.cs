@@ -1,5 +1,5 @@
 using SevenIo.Generator.Model;
-using SevenIo.Generator.Spec;
+using SevenIo.Generator.Pipeline;
 
 namespace SevenIo.Generator.Emit;
 
@@ -8,13 +8,12 @@ internal static class ClientEmitter
 {
     public static void Emit(SourceWriter writer, ClientModel client, CodeStyle style)
     {
-        var name = Names.Escape(client.Name);
+        var name = CSharp.Id(client.Name);
         var options = CSharp.Qualified(client.Namespace, client.OptionsName);
         var header = $"<c>{SourceWriter.XmlText(client.ApiKeyHeader)}</c>";
+        var address = $"<c>{SourceWriter.XmlText(client.BaseAddress)}</c>";
 
-        writer.Doc("summary", client.Description is null
-            ? $"The client for <c>{SourceWriter.XmlText(client.BaseAddress)}</c>."
-            : SourceWriter.XmlText(client.Description));
+        writer.Doc("summary", client.Description is null ? $"The client for {address}." : SourceWriter.XmlText(client.Description));
         writer.Line("/// <remarks>");
         writer.Line("/// Instances are thread-safe and meant to be shared. Operations are virtual and the");
         writer.Line("/// protected constructor exists so that the client can be mocked.");
@@ -23,29 +22,30 @@ internal static class ClientEmitter
         writer.OpenBlock($"public partial class {name}");
 
         var failure = client.Failure;
-        writer.Line($"private static readonly {CSharp.Runtime}.FailureEnvelope Failure = new {CSharp.Runtime}.FailureEnvelope(");
+        writer.Line($"private static readonly {CSharp.Runtime}.FailureEnvelope {client.FailureField} = new {CSharp.Runtime}.FailureEnvelope(");
         writer.Indent();
-        writer.Line($"{SourceWriter.Literal(failure.SuccessProperty)},");
-        writer.Line($"{Nullable(failure.CodeProperty)},");
-        writer.Line($"{Nullable(failure.MessageProperty)});");
+        writer.Line($"{SourceWriter.Literal(failure.SuccessMember)},");
+        writer.Line($"{Nullable(failure.CodeMember)},");
+        writer.Line($"{Nullable(failure.MessageMember)},");
+        writer.Line($"codeBody: {(failure.CodeBody ? "true" : "false")});");
         writer.Outdent();
         writer.Line();
 
-        writer.Doc("summary", $"Initializes a new instance for mocking; it has no connection to the gateway.");
+        writer.Doc("summary", "Initializes a new instance for mocking; it has no connection to the gateway.");
         writer.OpenBlock($"protected {name}()");
         foreach (var group in client.Groups)
         {
-            writer.Line($"{Names.Escape(group.PropertyName)} = null{CSharp.Forgive(style)};");
+            writer.Line($"{CSharp.Id(group.PropertyName)} = null{CSharp.Forgive(style)};");
         }
 
         writer.CloseBlock();
         writer.Line();
 
-        writer.Doc("summary", $"Initializes a new client for <c>{SourceWriter.XmlText(client.BaseAddress)}</c> with an API key, sending through a shared <see cref=\"global::System.Net.Http.HttpClient\"/>.");
+        writer.Doc("summary", $"Initializes a new client for {address} with an API key, sending through a shared <see cref=\"global::System.Net.Http.HttpClient\"/>.");
         writer.Doc("param", $"The API key, sent in the {header} header and nowhere else.", "name=\"apiKey\"");
         writer.Doc("exception", "The key is null, empty or holds control characters.", "cref=\"global::System.ArgumentException\"");
         writer.Line($"public {name}(string apiKey)");
-        writer.Line($"    : this(OptionsWithKey(apiKey))");
+        writer.Line($"    : this({client.OptionsWithKeyMethod}(apiKey))");
         writer.Line("{");
         writer.Line("}");
         writer.Line();
@@ -64,10 +64,10 @@ internal static class ClientEmitter
         writer.Doc("param", "The API key, base address and application id.", "name=\"options\"");
         writer.Doc("exception", "An argument is null, or the options have no API key.", "cref=\"global::System.ArgumentException\"");
         writer.OpenBlock($"public {name}(global::System.Net.Http.HttpClient httpClient, {options} options)");
-        writer.Line($"var pipeline = new {CSharp.Runtime}.ApiPipeline(httpClient, options, {SourceWriter.Literal(client.ApiKeyHeader)}, Failure, {SourceWriter.Literal(client.Namespace + "." + client.Name)});");
+        writer.Line($"var pipeline = new {CSharp.Runtime}.ApiPipeline(httpClient, options, {SourceWriter.Literal(client.ApiKeyHeader)}, {client.FailureField}, {SourceWriter.Literal(client.FullName)});");
         foreach (var group in client.Groups)
         {
-            writer.Line($"{Names.Escape(group.PropertyName)} = new {CSharp.Qualified(client.Namespace, group.ClassName)}(pipeline);");
+            writer.Line($"{CSharp.Id(group.PropertyName)} = new {CSharp.Qualified(client.Namespace, group.ClassName)}(pipeline);");
         }
 
         writer.CloseBlock();
@@ -75,14 +75,12 @@ internal static class ClientEmitter
         foreach (var group in client.Groups)
         {
             writer.Line();
-            writer.Doc("summary", group.Description is null
-                ? $"The {SourceWriter.XmlText(group.PropertyName)} operations."
-                : SourceWriter.XmlText(group.Description));
-            writer.Line($"public virtual {CSharp.Qualified(client.Namespace, group.ClassName)} {Names.Escape(group.PropertyName)} {{ get; }}");
+            writer.Doc("summary", group.Description is null ? $"The {SourceWriter.XmlText(group.PropertyName)} operations." : SourceWriter.XmlText(group.Description));
+            writer.Line($"public virtual {CSharp.Qualified(client.Namespace, group.ClassName)} {CSharp.Id(group.PropertyName)} {{ get; }}");
         }
 
         writer.Line();
-        writer.OpenBlock($"private static {options} OptionsWithKey(string apiKey)");
+        writer.OpenBlock($"private static {options} {client.OptionsWithKeyMethod}(string apiKey)");
         writer.Line($"{CSharp.Runtime}.Argument.AssertNotNullOrEmpty(apiKey, nameof(apiKey));");
         writer.Line($"return new {options} {{ ApiKey = apiKey }};");
         writer.CloseBlock();

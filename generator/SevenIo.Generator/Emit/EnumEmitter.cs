@@ -1,5 +1,5 @@
 using SevenIo.Generator.Model;
-using SevenIo.Generator.Spec;
+using SevenIo.Generator.Pipeline;
 
 namespace SevenIo.Generator.Emit;
 
@@ -11,7 +11,7 @@ internal static class EnumEmitter
 {
     public static void Emit(SourceWriter writer, EnumModel model, CodeStyle style)
     {
-        var name = Names.Escape(model.Name);
+        var name = CSharp.Id(model.Name);
         var nullableString = style.NullableAnnotations ? "string?" : "string";
         var nullableObject = style.NullableAnnotations ? "object?" : "object";
 
@@ -25,17 +25,17 @@ internal static class EnumEmitter
 
         foreach (var member in model.Members)
         {
-            writer.Line($"private const string {member.Name}Value = {SourceWriter.Literal(member.WireValue)};");
+            writer.Line($"private const string {member.Constant} = {SourceWriter.Literal(member.WireValue)};");
         }
 
         writer.Line();
-        writer.Line($"private readonly {nullableString} _value;");
+        writer.Line($"private readonly {nullableString} {model.ValueField};");
         writer.Line();
         writer.Doc("summary", $"Initializes a value from its wire string, known or not.");
         writer.Doc("param", "The value as the gateway writes it.", "name=\"value\"");
         writer.Doc("exception", "<paramref name=\"value\"/> is null.", "cref=\"global::System.ArgumentNullException\"");
         writer.OpenBlock($"public {name}(string value)");
-        writer.Line("_value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+        writer.Line($"{model.ValueField} = value ?? throw new global::System.ArgumentNullException(nameof(value));");
         writer.CloseBlock();
 
         foreach (var member in model.Members)
@@ -43,7 +43,7 @@ internal static class EnumEmitter
             writer.Line();
             var wire = $"Sent as <c>{SourceWriter.XmlText(member.WireValue)}</c>.";
             writer.Doc("summary", member.Description is null ? wire : $"{SourceWriter.XmlText(member.Description)} {wire}");
-            writer.Line($"public static {name} {Names.Escape(member.Name)} {{ get; }} = new {name}({member.Name}Value);");
+            writer.Line($"public static {name} {CSharp.Id(member.Name)} {{ get; }} = new {name}({member.Constant});");
         }
 
         writer.Line();
@@ -64,17 +64,17 @@ internal static class EnumEmitter
         writer.Line($"public static implicit operator {name}(string value) => new {name}(value);");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
-        writer.Line($"public bool Equals({name} other) => string.Equals(_value, other._value, global::System.StringComparison.OrdinalIgnoreCase);");
+        writer.Line($"public bool Equals({name} other) => string.Equals({model.ValueField}, other.{model.ValueField}, global::System.StringComparison.OrdinalIgnoreCase);");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line($"public override bool Equals({nullableObject} obj) => obj is {name} other && Equals(other);");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
-        writer.Line("public override int GetHashCode() => _value == null ? 0 : global::System.StringComparer.OrdinalIgnoreCase.GetHashCode(_value);");
+        writer.Line($"public override int GetHashCode() => {model.ValueField} == null ? 0 : global::System.StringComparer.OrdinalIgnoreCase.GetHashCode({model.ValueField});");
         writer.Line();
         writer.Doc("summary", "The wire string; empty for the default value.");
         writer.Doc("returns", "The value as the gateway writes it.");
-        writer.Line("public override string ToString() => _value ?? string.Empty;");
+        writer.Line($"public override string ToString() => {model.ValueField} ?? string.Empty;");
         writer.CloseBlock();
     }
 }

@@ -1,139 +1,140 @@
-using System.Collections.Generic;
 using System.Linq;
 using SevenIo.Generator.Model;
-using SevenIo.Generator.Spec;
+using SevenIo.Generator.Pipeline;
 
 namespace SevenIo.Generator.Emit;
 
 /// <summary>
-/// A group's client class: one virtual method per parameter set of each operation, building an
+/// A group's client class: one virtual method per overload of each operation, building an
 /// <c>ApiRequest</c> and handing it to the pipeline with the operation's response reader.
 /// </summary>
 internal static class GroupEmitter
 {
     public static void Emit(SourceWriter writer, string ns, GroupModel group, CodeStyle style)
     {
-        var name = Names.Escape(group.ClassName);
-        var json = new JsonReadEmitter(ns);
-
+        var name = CSharp.Id(group.ClassName);
         writer.Doc("summary", group.Description is null ? $"The {SourceWriter.XmlText(group.Name)} operations." : SourceWriter.XmlText(group.Description));
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.OpenBlock($"public partial class {name}");
 
-        foreach (var operation in group.Operations.Where(op => op.Response.Property is not null))
-        {
-            writer.Line($"private static readonly byte[] {operation.Name}ResponseProperty = global::System.Text.Encoding.UTF8.GetBytes({SourceWriter.Literal(operation.Response.Property!)});");
-        }
-
         foreach (var operation in group.Operations)
         {
-            writer.Line($"private static readonly {CSharp.Runtime}.JsonValueReader<{CSharp.Type(operation.Response.Type, ns)}> {operation.Name}ResponseReader = Read{operation.Name}Response;");
+            var response = operation.Response;
+            if (response.PropertyField is not null)
+            {
+                writer.Line($"private static readonly byte[] {response.PropertyField} = global::System.Text.Encoding.UTF8.GetBytes({SourceWriter.Literal(response.WireProperty!)});");
+            }
+
+            writer.Line($"private static readonly {CSharp.Runtime}.JsonValueReader<{CSharp.Type(response.Type, ns)}> {response.ReaderField} = {response.ReadMethod};");
         }
 
         writer.Line();
-        writer.Line($"private readonly {CSharp.Runtime}.ApiPipeline _pipeline;");
+        writer.Line($"private readonly {CSharp.Runtime}.ApiPipeline {group.PipelineField};");
         writer.Line();
         writer.Doc("summary", "Initializes a new instance for mocking; it has no connection to the gateway.");
         writer.OpenBlock($"protected {name}()");
-        writer.Line($"_pipeline = null{CSharp.Forgive(style)};");
+        writer.Line($"{group.PipelineField} = null{CSharp.Forgive(style)};");
         writer.CloseBlock();
         writer.Line();
         writer.OpenBlock($"internal {name}({CSharp.Runtime}.ApiPipeline pipeline)");
-        writer.Line("_pipeline = pipeline;");
+        writer.Line($"{group.PipelineField} = pipeline;");
         writer.CloseBlock();
 
         foreach (var operation in group.Operations)
         {
-            foreach (var set in operation.ParameterSets)
+            foreach (var overload in operation.Overloads)
             {
                 writer.Line();
-                EmitOperation(writer, ns, group.Name, operation, set, style);
+                EmitOverload(writer, ns, group, operation, overload, style);
             }
         }
 
         foreach (var operation in group.Operations)
         {
             writer.Line();
-            EmitResponseReader(writer, ns, operation, json);
+            EmitResponseReader(writer, ns, operation.Response);
         }
 
-        json.WriteItemReaders(writer);
         writer.CloseBlock();
     }
 
-    private static void EmitOperation(SourceWriter writer, string ns, string groupName, OperationModel operation, ParameterSetModel set, CodeStyle style)
+    private static void EmitOverload(SourceWriter writer, string ns, GroupModel group, OperationModel operation, OverloadModel overload, CodeStyle style)
     {
-        // Required parameters first, in spec order, then the optional ones: C# needs it that way.
-        var parameters = set.Parameters.Where(p => p.Required).Concat(set.Parameters.Where(p => !p.Required)).ToList();
         var resultType = CSharp.Type(operation.Response.Type, ns);
-
-        var summary = operation.Description ?? $"Calls <c>{operation.Method} {operation.Path}</c>.";
-        writer.Doc("summary", set.Description is null
-            ? SourceWriter.XmlText(summary)
-            : SourceWriter.XmlText(summary) + "\n" + SourceWriter.XmlText(set.Description));
-        foreach (var parameter in parameters)
+        var summary = overload.Summary is null
+            ? $"Calls <c>{operation.HttpMethod} {SourceWriter.XmlText(operation.PathTemplate)}</c>."
+            : SourceWriter.XmlText(overload.Summary);
+        writer.Doc("summary", summary);
+        foreach (var parameter in overload.Signature)
         {
-            writer.Doc("param", ParameterDoc(parameter), $"name=\"{parameter.Name}\"");
+            writer.Doc("param", ParameterDocumentation(parameter), $"name=\"{parameter.Name}\"");
         }
 
-        writer.Doc("param", "Cancels the call.", "name=\"cancellationToken\"");
+        writer.Doc("param", "Cancels the call.", $"name=\"{overload.CancellationToken}\"");
         writer.Doc("returns", operation.Response.Description is null
-            ? DefaultReturnsDoc(operation.Response.Type, ns)
+            ? DefaultReturnsDocumentation(operation.Response.Type, ns)
             : SourceWriter.XmlText(operation.Response.Description));
-        if (parameters.Any(p => IsChecked(p) || p.Type.Format == TypeResolver.HttpUriFormat))
+        if (overload.Parameters.Any(p => p.Check is ArgumentCheck.HttpUri or ArgumentCheck.HttpUriOrNull))
         {
-            writer.Doc("exception", parameters.Any(p => p.Type.Format == TypeResolver.HttpUriFormat)
-                ? "A required argument is null or empty, or an address is not an absolute http or https URI."
-                : "A required argument is null or empty.", "cref=\"global::System.ArgumentException\"");
+            writer.Doc("exception", "A required argument is missing, or an address is not an absolute http or https URI.", "cref=\"global::System.ArgumentException\"");
+        }
+        else if (overload.Parameters.Any(p => p.Check != ArgumentCheck.None))
+        {
+            writer.Doc("exception", "A required argument is missing: null, empty or the default value.", "cref=\"global::System.ArgumentException\"");
         }
 
         writer.Doc("exception", "The gateway reported a failure, or its response could not be read.", $"cref=\"{CSharp.ApiException}\"");
         writer.Doc("exception", "The request could not be sent or the response not received.", "cref=\"global::System.Net.Http.HttpRequestException\"");
+        writer.Doc("exception", "The HttpClient's timeout passed before the response arrived.", "cref=\"global::System.TimeoutException\"");
+        writer.Doc("exception", $"<paramref name=\"{overload.CancellationToken}\"/> was cancelled.", "cref=\"global::System.OperationCanceledException\"");
 
-        var signature = parameters
+        var signature = overload.Signature
             .Select(p => p.Required
-                ? $"{ParameterType(p, ns)} {Names.Escape(p.Name)}"
-                : $"{NullableParameterType(p, ns, style)} {Names.Escape(p.Name)} = null")
-            .Append("global::System.Threading.CancellationToken cancellationToken = default");
-        writer.OpenBlock($"public virtual global::System.Threading.Tasks.Task<{resultType}> {operation.Name}Async({string.Join(", ", signature)})");
+                ? $"{ParameterType(p, ns)} {CSharp.Id(p.Name)}"
+                : $"{NullableParameterType(p, ns, style)} {CSharp.Id(p.Name)} = null")
+            .Append($"global::System.Threading.CancellationToken {overload.CancellationToken} = default");
+        writer.OpenBlock($"public virtual global::System.Threading.Tasks.Task<{resultType}> {overload.MethodName}({string.Join(", ", signature)})");
 
-        foreach (var parameter in parameters)
+        foreach (var parameter in overload.Signature)
         {
             EmitCheck(writer, parameter);
         }
 
-        var operationName = SourceWriter.Literal(groupName + "." + operation.Name);
-        writer.Line($"var request = new {CSharp.Runtime}.ApiRequest({operationName}, {HttpMethod(operation.Method)}, {PathExpression(operation.Path, set)}, {CSharp.Runtime}.ParameterLocation.{operation.ParameterLocation});");
-        foreach (var parameter in set.Parameters.Where(p => !p.InPath))
+        var request = overload.RequestLocal;
+        writer.Line($"var {request} = new {CSharp.Runtime}.ApiRequest({SourceWriter.Literal(operation.TelemetryName)}, {HttpMethod(operation.HttpMethod)}, {PathExpression(overload)}, {CSharp.Runtime}.ParameterLocation.{operation.ParameterLocation});");
+        foreach (var parameter in overload.Parameters.Where(p => !p.InPath))
         {
-            EmitAdd(writer, parameter);
+            EmitAdd(writer, overload, parameter);
         }
 
-        writer.Line($"return _pipeline.SendAsync(request, {operation.Name}ResponseReader, cancellationToken);");
+        writer.Line($"return {group.PipelineField}.SendAsync({request}, {operation.Response.ReaderField}, {overload.CancellationToken});");
         writer.CloseBlock();
     }
 
-    /// <summary>Checks an argument before anything is sent: required values present, URIs absolute http(s).</summary>
+    /// <summary>Checks an argument before anything is sent.</summary>
     private static void EmitCheck(SourceWriter writer, ParameterModel parameter)
     {
-        var name = Names.Escape(parameter.Name);
-        if (parameter.Type.Kind == ValueKind.String && parameter.Type.Format == TypeResolver.HttpUriFormat)
+        var name = CSharp.Id(parameter.Name);
+        var method = parameter.Check switch
         {
-            var check = parameter.Required ? "AssertHttpUri" : "AssertHttpUriOrNull";
-            writer.Line($"{CSharp.Runtime}.Argument.{check}({name}, nameof({name}));");
-        }
-        else if (IsChecked(parameter))
+            ArgumentCheck.NotNull => "AssertNotNull",
+            ArgumentCheck.NotNullOrEmpty => "AssertNotNullOrEmpty",
+            ArgumentCheck.NotDefault => "AssertNotDefault",
+            ArgumentCheck.HttpUri => "AssertHttpUri",
+            ArgumentCheck.HttpUriOrNull => "AssertHttpUriOrNull",
+            _ => null,
+        };
+        if (method is not null)
         {
-            var value = parameter.Type.Kind == ValueKind.Enum ? name + ".ToString()" : name;
-            var check = parameter.Type.Kind == ValueKind.Array ? "AssertNotNull" : "AssertNotNullOrEmpty";
-            writer.Line($"{CSharp.Runtime}.Argument.{check}({value}, nameof({name}));");
+            writer.Line($"{CSharp.Runtime}.Argument.{method}({name}, nameof({name}));");
         }
     }
 
-    private static void EmitAdd(SourceWriter writer, ParameterModel parameter)
+    private static void EmitAdd(SourceWriter writer, OverloadModel overload, ParameterModel parameter)
     {
-        var name = Names.Escape(parameter.Name);
+        var name = CSharp.Id(parameter.Name);
         var wire = SourceWriter.Literal(parameter.WireName);
+        var request = overload.RequestLocal;
         if (parameter.Type.Kind == ValueKind.Array)
         {
             if (!parameter.Required)
@@ -141,8 +142,8 @@ internal static class GroupEmitter
                 writer.OpenBlock($"if ({name} != null)");
             }
 
-            writer.OpenBlock($"foreach (var item in {name})");
-            writer.Line($"request.Add({wire}, {AddValue("item", parameter.Type.Element!)});");
+            writer.OpenBlock($"foreach (var {overload.ItemLocal} in {name})");
+            writer.Line($"{request}.Add({wire}, {AddValue(overload.ItemLocal, parameter.Type.Element!)});");
             writer.CloseBlock();
             if (!parameter.Required)
             {
@@ -155,13 +156,13 @@ internal static class GroupEmitter
 
         if (parameter.Required)
         {
-            writer.Line($"request.Add({wire}, {AddValue(name, parameter.Type)});");
+            writer.Line($"{request}.Add({wire}, {AddValue(name, parameter.Type)});");
             return;
         }
 
         var isValueType = parameter.Type.IsValueType;
         writer.OpenBlock(isValueType ? $"if ({name}.HasValue)" : $"if ({name} != null)");
-        writer.Line($"request.Add({wire}, {AddValue(isValueType ? name + ".Value" : name, parameter.Type)});");
+        writer.Line($"{request}.Add({wire}, {AddValue(isValueType ? name + ".Value" : name, parameter.Type)});");
         writer.CloseBlock();
         writer.Line();
     }
@@ -174,46 +175,29 @@ internal static class GroupEmitter
         _ => value,
     };
 
-    private static void EmitResponseReader(SourceWriter writer, string ns, OperationModel operation, JsonReadEmitter json)
+    private static void EmitResponseReader(SourceWriter writer, string ns, ResponseModel response)
     {
-        var response = operation.Response;
-        writer.OpenBlock($"private static {CSharp.Type(response.Type, ns)} Read{operation.Name}Response(ref {CSharp.Reader} reader)");
-        if (response.Property is not null)
+        writer.OpenBlock($"private static {CSharp.Type(response.Type, ns)} {response.ReadMethod}(ref {CSharp.Reader} reader)");
+        if (response.PropertyField is not null)
         {
-            writer.Line($"{CSharp.Runtime}.JsonValues.MoveToProperty(ref reader, {operation.Name}ResponseProperty);");
+            writer.Line($"{CSharp.JsonValues}.MoveToProperty(ref reader, {response.PropertyField});");
         }
 
-        writer.Line($"return {json.Read(response.Type, acceptsString: false, $"Read{operation.Name}ResponseItem")};");
+        JsonReadEmitter.Write(writer, ns, response.Type, nullable: false, response.Locals, value => $"return {value};");
         writer.CloseBlock();
     }
 
-    /// <summary>The path as a C# expression: literal pieces joined with the escaped placeholder values.</summary>
-    private static string PathExpression(string template, ParameterSetModel set)
+    /// <summary>The path as a C# expression: literal pieces joined with the escaped parameter values.</summary>
+    private static string PathExpression(OverloadModel overload) => string.Join(" + ", overload.Path.Select(segment =>
     {
-        var parts = new List<string>();
-        var position = 0;
-        while (position < template.Length)
+        if (!segment.IsParameter)
         {
-            var open = template.IndexOf('{', position);
-            if (open < 0)
-            {
-                parts.Add(SourceWriter.Literal(template.Substring(position)));
-                break;
-            }
-
-            if (open > position)
-            {
-                parts.Add(SourceWriter.Literal(template.Substring(position, open - position)));
-            }
-
-            var close = template.IndexOf('}', open);
-            var parameter = set.Parameters.First(p => p.WireName == template.Substring(open + 1, close - open - 1));
-            parts.Add($"global::System.Uri.EscapeDataString({PathText(Names.Escape(parameter.Name), parameter.Type)})");
-            position = close + 1;
+            return SourceWriter.Literal(segment.Text);
         }
 
-        return string.Join(" + ", parts);
-    }
+        var parameter = overload.Parameters.First(p => p.Name == segment.Text);
+        return $"global::System.Uri.EscapeDataString({PathText(CSharp.Id(parameter.Name), parameter.Type)})";
+    }));
 
     private static string PathText(string value, TypeModel type) => type.Kind switch
     {
@@ -233,7 +217,7 @@ internal static class GroupEmitter
         _ => $"new global::System.Net.Http.HttpMethod({SourceWriter.Literal(method)})",
     };
 
-    private static string DefaultReturnsDoc(TypeModel type, string ns) => type.Kind switch
+    private static string DefaultReturnsDocumentation(TypeModel type, string ns) => type.Kind switch
     {
         ValueKind.Array when type.Element!.Kind is ValueKind.Model or ValueKind.Enum =>
             $"The <see cref=\"{CSharp.Type(type.Element, ns)}\"/> items the gateway answered with.",
@@ -241,9 +225,6 @@ internal static class GroupEmitter
         ValueKind.Model or ValueKind.Enum => $"The <see cref=\"{CSharp.Type(type, ns)}\"/> the gateway answered with.",
         _ => "The value the gateway answered with.",
     };
-
-    private static bool IsChecked(ParameterModel parameter) =>
-        parameter.Required && parameter.Type.Kind is ValueKind.String or ValueKind.Enum or ValueKind.Array;
 
     private static string ParameterType(ParameterModel parameter, string ns) =>
         parameter.Type.Kind == ValueKind.Array
@@ -255,7 +236,7 @@ internal static class GroupEmitter
             ? ParameterType(parameter, ns) + (style.NullableAnnotations ? "?" : string.Empty)
             : CSharp.NullableType(parameter.Type, ns, style);
 
-    private static string ParameterDoc(ParameterModel parameter)
+    private static string ParameterDocumentation(ParameterModel parameter)
     {
         var text = parameter.Description is null
             ? $"The <c>{SourceWriter.XmlText(parameter.WireName)}</c> parameter."

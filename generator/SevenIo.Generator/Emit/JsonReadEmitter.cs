@@ -1,68 +1,56 @@
-using System.Collections.Generic;
+using System;
 using SevenIo.Generator.Model;
 
 namespace SevenIo.Generator.Emit;
 
 /// <summary>
-/// The C# expression that reads one value from a <c>Utf8JsonReader</c> named <c>reader</c>, shared
-/// by model readers and response readers. Arrays need a reader for their items: each one becomes a
-/// private static method plus a cached delegate, collected here and written by the caller.
+/// The C# that reads one value from a <c>Utf8JsonReader</c> named <c>reader</c>, shared by the
+/// model readers and the response readers. Scalars are one expression; an array is a loop.
 /// </summary>
-internal sealed class JsonReadEmitter
+internal static class JsonReadEmitter
 {
-    private readonly string _ns;
-    private readonly List<(string Name, TypeModel Element, bool AcceptsString)> _itemReaders = new();
-
-    public JsonReadEmitter(string ns)
+    /// <summary>
+    /// Writes statements that read the value the reader is on and hand it to <paramref name="assign"/>,
+    /// which turns the value's expression into a statement (<c>hook.Id = ...;</c>, <c>return ...;</c>).
+    /// </summary>
+    public static void Write(SourceWriter writer, string ns, TypeModel type, bool nullable, ReaderLocals locals, Func<string, string> assign)
     {
-        _ns = ns;
-    }
-
-    /// <summary>The expression for a value that must be present and not null.</summary>
-    /// <param name="type">The value's type.</param>
-    /// <param name="acceptsString">Numbers and booleans may arrive as strings.</param>
-    /// <param name="itemReaderName">The name to give an array's item reader.</param>
-    public string Read(TypeModel type, bool acceptsString, string itemReaderName)
-    {
-        var values = CSharp.Runtime + ".JsonValues";
-        var flag = acceptsString ? "true" : "false";
-        switch (type.Kind)
+        if (nullable)
         {
-            case ValueKind.String:
-                return $"{values}.ReadString(ref reader)";
-            case ValueKind.Int32:
-                return $"{values}.ReadInt32(ref reader, acceptString: {flag})";
-            case ValueKind.Int64:
-                return $"{values}.ReadInt64(ref reader, acceptString: {flag})";
-            case ValueKind.Boolean:
-                return $"{values}.ReadBoolean(ref reader, acceptString: {flag})";
-            case ValueKind.DateTime:
-                return $"{values}.ReadDateTime(ref reader, {SourceWriter.Literal(type.Format!)})";
-            case ValueKind.Enum:
-                return $"new {CSharp.Type(type, _ns)}({values}.ReadString(ref reader))";
-            case ValueKind.Model:
-                return $"{CSharp.Qualified(_ns, type.Name + "JsonReader")}.Read(ref reader)";
-            default:
-                _itemReaders.Add((itemReaderName, type.Element!, acceptsString));
-                return $"{values}.ReadArray(ref reader, {itemReaderName}Reader)";
+            writer.OpenBlock($"if (!{CSharp.JsonValues}.IsNull(ref reader))");
+        }
+
+        if (type.Kind == ValueKind.Array)
+        {
+            writer.Line($"var {locals.Items} = new global::System.Collections.Generic.List<{CSharp.Type(type.Element!, ns)}>();");
+            writer.Line($"var {locals.Cursor} = {CSharp.JsonValues}.OpenArray(ref reader);");
+            writer.OpenBlock($"while ({locals.Cursor}.MoveNext(ref reader))");
+            writer.Line($"{locals.Items}.Add({Expression(type.Element!, ns)});");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line(assign(locals.Items));
+        }
+        else
+        {
+            writer.Line(assign(Expression(type, ns)));
+        }
+
+        if (nullable)
+        {
+            writer.CloseBlock();
         }
     }
 
-    /// <summary>The expression for a value that may be JSON null.</summary>
-    public string ReadNullable(TypeModel type, bool acceptsString, string itemReaderName, CodeStyle style) =>
-        $"reader.TokenType == {CSharp.JsonTokenNull} ? ({CSharp.NullableType(type, _ns, style)})null : {Read(type, acceptsString, itemReaderName)}";
-
-    /// <summary>Writes the cached delegates and methods of the array item readers used so far.</summary>
-    public void WriteItemReaders(SourceWriter writer)
+    /// <summary>The expression that reads a single value (not an array).</summary>
+    private static string Expression(TypeModel type, string ns) => type.Kind switch
     {
-        for (var i = 0; i < _itemReaders.Count; i++)
-        {
-            var (name, element, acceptsString) = _itemReaders[i];
-            var type = CSharp.Type(element, _ns);
-            writer.Line();
-            writer.Line($"private static readonly {CSharp.Runtime}.JsonValueReader<{type}> {name}Reader = {name};");
-            writer.Line();
-            writer.Line($"private static {type} {name}(ref {CSharp.Reader} reader) => {Read(element, acceptsString, name + "Item")};");
-        }
-    }
+        ValueKind.String => $"{CSharp.JsonValues}.ReadString(ref reader)",
+        ValueKind.Int32 => $"{CSharp.JsonValues}.ReadInt32(ref reader)",
+        ValueKind.Int64 => $"{CSharp.JsonValues}.ReadInt64(ref reader)",
+        ValueKind.Boolean => $"{CSharp.JsonValues}.ReadBoolean(ref reader)",
+        ValueKind.DateTime => $"{CSharp.JsonValues}.ReadDateTime(ref reader, {SourceWriter.Literal(type.Format!)})",
+        ValueKind.Enum => $"new {CSharp.Type(type, ns)}({CSharp.JsonValues}.ReadString(ref reader))",
+        ValueKind.Model => $"{CSharp.Qualified(ns, type.JsonClass!)}.{JsonClassModel.ReadMethod}(ref reader)",
+        _ => throw new InvalidOperationException("Arrays of arrays are not read: " + type.Kind),
+    };
 }

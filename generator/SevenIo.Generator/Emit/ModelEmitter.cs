@@ -1,38 +1,30 @@
-using System.Linq;
 using SevenIo.Generator.Model;
-using SevenIo.Generator.Spec;
+using SevenIo.Generator.Pipeline;
 
 namespace SevenIo.Generator.Emit;
 
-/// <summary>A response model: get-only properties set by one constructor, so tests can build one too.</summary>
+/// <summary>
+/// A model: a class with settable properties, so that code building one (a test, a mock) keeps
+/// compiling when the spec adds a property.
+/// </summary>
 internal static class ModelEmitter
 {
     public static void Emit(SourceWriter writer, string ns, ObjectModel model, CodeStyle style)
     {
-        var name = Names.Escape(model.Name);
         writer.Doc("summary", model.Description is null ? $"The {SourceWriter.XmlText(model.Name)} model." : SourceWriter.XmlText(model.Description));
         writer.Line(CSharp.GeneratedCodeAttribute);
-        writer.OpenBlock($"public partial class {name}");
-
-        writer.Doc("summary", $"Initializes a new <see cref=\"{name}\"/>.");
+        writer.OpenBlock($"public partial class {CSharp.Id(model.Name)}");
+        var first = true;
         foreach (var property in model.Properties)
         {
-            writer.Doc("param", PropertyDoc(property), $"name=\"{ParameterName(property)}\"");
-        }
+            if (!first)
+            {
+                writer.Line();
+            }
 
-        var parameters = string.Join(", ", model.Properties.Select(p => $"{PropertyType(p, ns, style)} {Names.Escape(ParameterName(p))}"));
-        writer.OpenBlock($"public {name}({parameters})");
-        foreach (var property in model.Properties)
-        {
-            writer.Line($"{Names.Escape(property.Name)} = {Names.Escape(ParameterName(property))};");
-        }
-
-        writer.CloseBlock();
-        foreach (var property in model.Properties)
-        {
-            writer.Line();
-            writer.Doc("summary", PropertyDoc(property));
-            writer.Line($"public {PropertyType(property, ns, style)} {Names.Escape(property.Name)} {{ get; }}");
+            first = false;
+            writer.Doc("summary", Documentation(property));
+            writer.Line($"public {PropertyType(property, ns, style)} {CSharp.Id(property.Name)} {{ get; set; }}{Initializer(property, ns, style)}");
         }
 
         writer.CloseBlock();
@@ -41,13 +33,26 @@ internal static class ModelEmitter
     public static string PropertyType(PropertyModel property, string ns, CodeStyle style) =>
         property.Nullable ? CSharp.NullableType(property.Type, ns, style) : CSharp.Type(property.Type, ns);
 
-    private static string ParameterName(PropertyModel property) =>
-        char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
-
-    private static string PropertyDoc(PropertyModel property)
+    /// <summary>What a required reference property holds until it is set: nothing null where it can be avoided.</summary>
+    private static string Initializer(PropertyModel property, string ns, CodeStyle style)
     {
-        var wire = $"<c>{SourceWriter.XmlText(property.WireName)}</c>";
-        var text = property.Description is null ? $"The {wire} member." : SourceWriter.XmlText(property.Description);
+        if (property.Nullable)
+        {
+            return string.Empty;
+        }
+
+        return property.Type.Kind switch
+        {
+            ValueKind.String => " = string.Empty;",
+            ValueKind.Array => $" = global::System.Array.Empty<{CSharp.Type(property.Type.Element!, ns)}>();",
+            ValueKind.Model when style.NullableAnnotations => " = null!;",
+            _ => string.Empty,
+        };
+    }
+
+    private static string Documentation(PropertyModel property)
+    {
+        var text = property.Description is null ? $"The <c>{SourceWriter.XmlText(property.WireName)}</c> member." : SourceWriter.XmlText(property.Description);
         return property.Nullable ? text + " <c>null</c> when the gateway sends none." : text;
     }
 }

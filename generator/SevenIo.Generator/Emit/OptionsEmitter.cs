@@ -1,5 +1,4 @@
-using SevenIo.Generator.Model;
-using SevenIo.Generator.Spec;
+using SevenIo.Generator.Pipeline;
 
 namespace SevenIo.Generator.Emit;
 
@@ -8,7 +7,7 @@ internal static class OptionsEmitter
 {
     public static void Emit(SourceWriter writer, OptionsUnit unit)
     {
-        var name = Names.Escape(unit.TypeName);
+        var name = CSharp.Id(unit.OptionsName);
         var address = SourceWriter.XmlText(unit.BaseAddress);
         writer.Doc("summary", $"Options for <see cref=\"{CSharp.Qualified(unit.Namespace, unit.ClientName)}\"/>.");
         writer.Line(CSharp.GeneratedCodeAttribute);

@@ -1,52 +1,35 @@
-using System;
-using System.Linq;
 using System.Globalization;
-using System.Runtime.CompilerServices;
+using System.Linq;
 using System.Text;
 
 namespace SevenIo.Generator.Emit;
 
-/// <summary>
-/// Writes C# text line by line with four-space indentation and '\n' line ends. Dispose it after
-/// <see cref="ToString"/>: its buffer goes back to the thread for the next file, because growing a
-/// fresh buffer for every file cost as much as the text itself.
-/// </summary>
-internal sealed class SourceWriter : IDisposable
+/// <summary>Writes C# text line by line with four-space indentation and '\n' line ends.</summary>
+internal sealed class SourceWriter
 {
-    /// <summary>Larger buffers are left to the collector rather than kept alive on the thread.</summary>
-    private const int MaxCachedCapacity = 256 * 1024;
-
     private static readonly char[] LineBreaks = { '\r', '\n' };
 
-    [ThreadStatic]
-    private static StringBuilder? t_cachedBuilder;
-
-    private StringBuilder _builder = TakeCachedBuilder();
+    private readonly StringBuilder _builder = new();
     private int _indent;
-    private int _lineStart;
-    private int _contentStart;
 
+    /// <summary>Writes a line at the current indentation; an empty line carries none.</summary>
     public void Line(string text)
     {
-        BeginLine().Append(text);
-        EndLine();
-    }
+        if (text.Length > 0)
+        {
+            _builder.Append(' ', _indent * 4).Append(text);
+        }
 
-    /// <summary>Writes an interpolated line without building its string first.</summary>
-    public void Line([InterpolatedStringHandlerArgument("")] ref SourceLineHandler line) => EndLine();
+        _builder.Append('\n');
+    }
 
     public void Line() => _builder.Append('\n');
 
     public void OpenBlock(string header)
     {
         Line(header);
-        OpenBraces();
-    }
-
-    public void OpenBlock([InterpolatedStringHandlerArgument("")] ref SourceLineHandler header)
-    {
-        EndLine();
-        OpenBraces();
+        Line("{");
+        _indent++;
     }
 
     public void CloseBlock()
@@ -62,15 +45,15 @@ internal sealed class SourceWriter : IDisposable
     /// <summary>Writes <c>/// &lt;tag&gt;text&lt;/tag&gt;</c>, on one line when the text is one line.</summary>
     public void Doc(string tag, string text, string? attributes = null)
     {
-        var separator = attributes is null ? string.Empty : " ";
+        var open = attributes is null ? tag : tag + " " + attributes;
         if (text.IndexOfAny(LineBreaks) < 0)
         {
-            Line($"/// <{tag}{separator}{attributes}>{text}</{tag}>");
+            Line($"/// <{open}>{text}</{tag}>");
             return;
         }
 
         // Every kind of line break the compiler knows must start a new '///' line, or text would escape the comment.
-        Line($"/// <{tag}{separator}{attributes}>");
+        Line($"/// <{open}>");
         foreach (var line in text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
         {
             Line(line.Length == 0 ? "///" : "/// " + line);
@@ -80,49 +63,6 @@ internal sealed class SourceWriter : IDisposable
     }
 
     public override string ToString() => _builder.ToString();
-
-    public void Dispose()
-    {
-        if (_builder.Capacity <= MaxCachedCapacity)
-        {
-            t_cachedBuilder = _builder.Clear();
-        }
-
-        _builder = null!;
-    }
-
-    /// <summary>Starts a line at the current indentation; <see cref="EndLine"/> finishes it.</summary>
-    internal StringBuilder BeginLine()
-    {
-        _lineStart = _builder.Length;
-        _builder.Append(' ', _indent * 4);
-        _contentStart = _builder.Length;
-        return _builder;
-    }
-
-    private static StringBuilder TakeCachedBuilder()
-    {
-        var builder = t_cachedBuilder ?? new StringBuilder(16 * 1024);
-        t_cachedBuilder = null;
-        return builder;
-    }
-
-    private void EndLine()
-    {
-        // An empty line carries no indentation.
-        if (_builder.Length == _contentStart)
-        {
-            _builder.Length = _lineStart;
-        }
-
-        _builder.Append('\n');
-    }
-
-    private void OpenBraces()
-    {
-        Line("{");
-        _indent++;
-    }
 
     /// <summary>
     /// Escapes text for an XML doc comment: descriptions in specs are plain text. Line breaks are

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Microsoft.CodeAnalysis.Text;
 
 namespace SevenIo.Generator.Json;
 
@@ -13,10 +14,10 @@ internal enum JsonKind
     Null,
 }
 
-/// <summary>A JSON value together with the span of text it was read from.</summary>
+/// <summary>A JSON value together with the span of text it was read from (offsets; lines come from the file's SourceText).</summary>
 internal abstract class JsonNode
 {
-    protected JsonNode(JsonKind kind, SourceSpan span)
+    protected JsonNode(JsonKind kind, TextSpan span)
     {
         Kind = kind;
         Span = span;
@@ -24,7 +25,7 @@ internal abstract class JsonNode
 
     public JsonKind Kind { get; }
 
-    public SourceSpan Span { get; }
+    public TextSpan Span { get; }
 
     /// <summary>The kind in words, for messages: "an object", "a string", ...</summary>
     public string KindDescription => Kind switch
@@ -40,7 +41,7 @@ internal abstract class JsonNode
 
 internal sealed class JsonObject : JsonNode
 {
-    public JsonObject(IReadOnlyList<JsonProperty> properties, SourceSpan span)
+    public JsonObject(IReadOnlyList<JsonProperty> properties, TextSpan span)
         : base(JsonKind.Object, span)
     {
         Properties = properties;
@@ -53,7 +54,7 @@ internal sealed class JsonObject : JsonNode
 /// <summary>A member of an object. A struct, stored inline in its object's array: a spec has more members than anything else.</summary>
 internal readonly struct JsonProperty
 {
-    public JsonProperty(string name, SourceSpan nameSpan, JsonNode value)
+    public JsonProperty(string name, TextSpan nameSpan, JsonNode value)
     {
         Name = name;
         NameSpan = nameSpan;
@@ -62,14 +63,14 @@ internal readonly struct JsonProperty
 
     public string Name { get; }
 
-    public SourceSpan NameSpan { get; }
+    public TextSpan NameSpan { get; }
 
     public JsonNode Value { get; }
 }
 
 internal sealed class JsonArray : JsonNode
 {
-    public JsonArray(IReadOnlyList<JsonNode> items, SourceSpan span)
+    public JsonArray(IReadOnlyList<JsonNode> items, TextSpan span)
         : base(JsonKind.Array, span)
     {
         Items = items;
@@ -80,7 +81,7 @@ internal sealed class JsonArray : JsonNode
 
 internal sealed class JsonString : JsonNode
 {
-    public JsonString(string value, SourceSpan span)
+    public JsonString(string value, TextSpan span)
         : base(JsonKind.String, span)
     {
         Value = value;
@@ -92,7 +93,7 @@ internal sealed class JsonString : JsonNode
 
 internal sealed class JsonNumber : JsonNode
 {
-    public JsonNumber(string text, SourceSpan span)
+    public JsonNumber(string text, TextSpan span)
         : base(JsonKind.Number, span)
     {
         Text = text;
@@ -105,7 +106,7 @@ internal sealed class JsonNumber : JsonNode
 /// <summary><c>true</c>, <c>false</c> or <c>null</c>.</summary>
 internal sealed class JsonLiteral : JsonNode
 {
-    public JsonLiteral(JsonKind kind, SourceSpan span)
+    public JsonLiteral(JsonKind kind, TextSpan span)
         : base(kind, span)
     {
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Microsoft.CodeAnalysis.Text;
 
 namespace SevenIo.Generator.Json;
 
@@ -9,7 +10,8 @@ namespace SevenIo.Generator.Json;
 /// A strict RFC 8259 JSON parser that remembers the span of every value and property name.
 /// It accepts exactly what System.Text.Json accepts with its default options (no comments, no
 /// trailing commas, depth at most 64), which the differential tests check. It never throws for
-/// bad input: the first problem comes back as a <see cref="JsonSyntaxError"/>.
+/// bad input: the first problem comes back as a <see cref="JsonSyntaxError"/>. Spans are character
+/// offsets; a diagnostic turns them into lines and columns through the file's <see cref="SourceText"/>.
 /// </summary>
 internal sealed class JsonParser
 {
@@ -18,15 +20,7 @@ internal sealed class JsonParser
 
     private readonly string _text;
     private readonly StringBuilder _scratch = new();
-    private readonly StringTable _strings = new();
-
-    // One growing list per nesting level, copied to an exact-size array when its container closes:
-    // the tree lives for the whole read, and fewer, smaller objects keep the collector's work down.
-    private readonly List<List<JsonProperty>> _propertyBuffers = new();
-    private readonly List<List<JsonNode>> _itemBuffers = new();
     private int _position;
-    private int _line;
-    private int _lineStart;
     private int _depth;
 
     private JsonParser(string text)
@@ -52,7 +46,6 @@ internal sealed class JsonParser
         if (_text.Length > 0 && _text[0] == '\uFEFF')
         {
             _position = 1;
-            _lineStart = 1;
         }
 
         SkipWhitespace();
@@ -89,7 +82,7 @@ internal sealed class JsonParser
             case '[':
                 return ParseArray();
             case '"':
-                var start = Mark();
+                var start = _position;
                 var value = ReadString();
                 return new JsonString(value, SpanFrom(start));
             case 't':
@@ -110,16 +103,16 @@ internal sealed class JsonParser
 
     private JsonObject ParseObject()
     {
-        var start = Mark();
+        var start = _position;
         EnterContainer();
         _position++;
-        var properties = Buffer(_propertyBuffers);
+        var properties = new List<JsonProperty>();
         SkipWhitespace();
         if (!AtEnd && Current == '}')
         {
             _position++;
             _depth--;
-            return new JsonObject(Array.Empty<JsonProperty>(), SpanFrom(start));
+            return new JsonObject(properties, SpanFrom(start));
         }
 
         while (true)
@@ -130,7 +123,7 @@ internal sealed class JsonParser
                 throw Error($"Expected a property name in double quotes but found {DescribeCurrent()}.");
             }
 
-            var nameStart = Mark();
+            var nameStart = _position;
             var name = ReadString();
             var nameSpan = SpanFrom(nameStart);
             SkipWhitespace();
@@ -158,7 +151,7 @@ internal sealed class JsonParser
             {
                 _position++;
                 _depth--;
-                return new JsonObject(Drain(properties), SpanFrom(start));
+                return new JsonObject(properties, SpanFrom(start));
             }
 
             throw Error($"Expected ',' or '}}' after a property value but found {DescribeCurrent()}.");
@@ -167,16 +160,16 @@ internal sealed class JsonParser
 
     private JsonArray ParseArray()
     {
-        var start = Mark();
+        var start = _position;
         EnterContainer();
         _position++;
-        var items = Buffer(_itemBuffers);
+        var items = new List<JsonNode>();
         SkipWhitespace();
         if (!AtEnd && Current == ']')
         {
             _position++;
             _depth--;
-            return new JsonArray(Array.Empty<JsonNode>(), SpanFrom(start));
+            return new JsonArray(items, SpanFrom(start));
         }
 
         while (true)
@@ -199,29 +192,11 @@ internal sealed class JsonParser
             {
                 _position++;
                 _depth--;
-                return new JsonArray(Drain(items), SpanFrom(start));
+                return new JsonArray(items, SpanFrom(start));
             }
 
             throw Error($"Expected ',' or ']' after an array item but found {DescribeCurrent()}.");
         }
-    }
-
-    private static T[] Drain<T>(List<T> buffer)
-    {
-        var result = buffer.ToArray();
-        buffer.Clear();
-        return result;
-    }
-
-    /// <summary>The empty buffer for the container just entered at the current depth.</summary>
-    private List<T> Buffer<T>(List<List<T>> buffers)
-    {
-        while (buffers.Count < _depth)
-        {
-            buffers.Add(new List<T>());
-        }
-
-        return buffers[_depth - 1];
     }
 
     private void EnterContainer()
@@ -234,7 +209,7 @@ internal sealed class JsonParser
 
     private JsonLiteral ParseLiteral(string literal, JsonKind kind)
     {
-        var start = Mark();
+        var start = _position;
         if (string.CompareOrdinal(_text, _position, literal, 0, literal.Length) != 0
             || (_position + literal.Length < _text.Length && !IsDelimiter(_text[_position + literal.Length])))
         {
@@ -247,7 +222,7 @@ internal sealed class JsonParser
 
     private JsonNumber ParseNumber()
     {
-        var start = Mark();
+        var start = _position;
         if (Current == '-')
         {
             _position++;
@@ -299,8 +274,7 @@ internal sealed class JsonParser
             throw Error($"Unexpected {DescribeCurrent()} in a number.");
         }
 
-        var span = SpanFrom(start);
-        return new JsonNumber(_strings.Get(_text, span.Start, span.Length), span);
+        return new JsonNumber(_text.Substring(start, _position - start), SpanFrom(start));
     }
 
     private void SkipDigits()
@@ -331,7 +305,7 @@ internal sealed class JsonParser
                 var end = _position++;
                 if (!escaped)
                 {
-                    return _strings.Get(_text, runStart, end - runStart);
+                    return _text.Substring(runStart, end - runStart);
                 }
 
                 return _scratch.Append(_text, runStart, end - runStart).ToString();
@@ -395,37 +369,10 @@ internal sealed class JsonParser
 
     private void SkipWhitespace()
     {
-        while (!AtEnd)
+        while (!AtEnd && Current is ' ' or '\t' or '\r' or '\n')
         {
-            switch (Current)
-            {
-                case ' ':
-                case '\t':
-                    _position++;
-                    break;
-                case '\r':
-                    _position++;
-                    if (!AtEnd && Current == '\n')
-                    {
-                        _position++;
-                    }
-
-                    NewLine();
-                    break;
-                case '\n':
-                    _position++;
-                    NewLine();
-                    break;
-                default:
-                    return;
-            }
+            _position++;
         }
-    }
-
-    private void NewLine()
-    {
-        _line++;
-        _lineStart = _position;
     }
 
     private static bool IsDigit(char c) => c >= '0' && c <= '9';
@@ -436,10 +383,7 @@ internal sealed class JsonParser
 
     private static bool IsDelimiter(char c) => c is ' ' or '\t' or '\r' or '\n' or ',' or ']' or '}';
 
-    private (int Position, int Line, int Column) Mark() => (_position, _line, _position - _lineStart);
-
-    private SourceSpan SpanFrom((int Position, int Line, int Column) start) =>
-        new(start.Position, _position - start.Position, start.Line, start.Column, _line, _position - _lineStart);
+    private TextSpan SpanFrom(int start) => TextSpan.FromBounds(start, _position);
 
     private string DescribeCurrent()
     {
@@ -456,9 +400,7 @@ internal sealed class JsonParser
 
     private SyntaxException Error(string message)
     {
-        var length = AtEnd ? 0 : 1;
-        var column = _position - _lineStart;
-        return new SyntaxException(new JsonSyntaxError(message, new SourceSpan(_position, length, _line, column, _line, column + length)));
+        return new SyntaxException(new JsonSyntaxError(message, new TextSpan(_position, AtEnd ? 0 : 1)));
     }
 
     /// <summary>Unwinds the recursive descent to <see cref="Parse"/>; never leaves this class.</summary>

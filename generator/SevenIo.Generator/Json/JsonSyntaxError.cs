@@ -1,4 +1,6 @@
+using Microsoft.CodeAnalysis.Text;
+
 namespace SevenIo.Generator.Json;
 
-/// <summary>Why and where a text is not valid JSON.</summary>
-internal sealed record JsonSyntaxError(string Message, SourceSpan Span);
+/// <summary>The first problem in a JSON text: what is wrong and where.</summary>
+internal sealed record JsonSyntaxError(string Message, TextSpan Span);

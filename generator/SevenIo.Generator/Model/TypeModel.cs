@@ -12,14 +12,13 @@ internal enum ValueKind
     Array,
 }
 
-/// <summary>
-/// The type of a model property, parameter or response.
-/// </summary>
+/// <summary>The type of a model property, parameter or response.</summary>
 /// <param name="Kind">What kind of value it is.</param>
 /// <param name="Name">The C# type name of an enum or model.</param>
+/// <param name="JsonClass">The internal class that reads (and writes) a model as JSON.</param>
 /// <param name="Format">The .NET format string of a date and time.</param>
 /// <param name="Element">The item type of an array.</param>
-internal sealed record TypeModel(ValueKind Kind, string? Name = null, string? Format = null, TypeModel? Element = null)
+internal sealed record TypeModel(ValueKind Kind, string? Name = null, string? JsonClass = null, string? Format = null, TypeModel? Element = null)
 {
     public bool IsValueType => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Boolean or ValueKind.DateTime or ValueKind.Enum;
 }

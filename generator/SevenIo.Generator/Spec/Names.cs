@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
@@ -7,22 +8,31 @@ namespace SevenIo.Generator.Spec;
 /// <summary>Turns wire names into C# names and checks identifiers.</summary>
 internal static class Names
 {
-    private static readonly char[] Separators = { '_', '-', '.', ' ', '/', ':' };
-
-    /// <summary><c>sms_mo</c> → <c>SmsMo</c>, <c>JSON</c> → <c>Json</c>, <c>targetUrl</c> → <c>TargetUrl</c>.</summary>
+    /// <summary>
+    /// <c>sms_mo</c> → <c>SmsMo</c>, <c>JSON</c> → <c>Json</c>, <c>targetUrl</c> → <c>TargetUrl</c>,
+    /// <c>a-b</c> → <c>AB</c>, <c>$ref</c> → <c>Ref</c>: every character that cannot be part of an
+    /// identifier separates words. The result may still be no identifier (<c>2fa</c>, <c>$</c>).
+    /// </summary>
     public static string ToPascalCase(string wireName)
     {
-        if (IsOneMixedCaseWord(wireName) && char.IsUpper(wireName[0]))
-        {
-            return wireName;
-        }
-
         var builder = new StringBuilder(wireName.Length);
-        foreach (var segment in wireName.Split(Separators, System.StringSplitOptions.RemoveEmptyEntries))
+        var wordStart = 0;
+        for (var i = 0; i <= wireName.Length; i++)
         {
-            var allUpper = !segment.Any(char.IsLower);
-            builder.Append(char.ToUpperInvariant(segment[0]));
-            builder.Append(allUpper ? segment.Substring(1).ToLowerInvariant() : segment.Substring(1));
+            if (i < wireName.Length && IsWordCharacter(wireName[i]))
+            {
+                continue;
+            }
+
+            if (i > wordStart)
+            {
+                var word = wireName.Substring(wordStart, i - wordStart);
+                var allUpper = !word.Any(char.IsLower);
+                builder.Append(char.ToUpperInvariant(word[0]));
+                builder.Append(allUpper ? word.Substring(1).ToLowerInvariant() : word.Substring(1));
+            }
+
+            wordStart = i + 1;
         }
 
         return builder.ToString();
@@ -31,18 +41,9 @@ internal static class Names
     /// <summary><c>target_url</c> → <c>targetUrl</c>.</summary>
     public static string ToCamelCase(string wireName)
     {
-        if (IsOneMixedCaseWord(wireName) && char.IsLower(wireName[0]))
-        {
-            return wireName;
-        }
-
         var pascal = ToPascalCase(wireName);
         return pascal.Length == 0 ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
     }
-
-    /// <summary>A name the conversions keep as it is (apart from its first letter): no separators, and not all upper case.</summary>
-    private static bool IsOneMixedCaseWord(string name) =>
-        name.Length > 0 && name.IndexOfAny(Separators) < 0 && name.Any(char.IsLower);
 
     /// <summary>
     /// Whether the name can name a type: a valid identifier that is not all lower-case ASCII, which
@@ -54,7 +55,9 @@ internal static class Names
     /// <summary>Whether the name can be used as a C# identifier once keywords are escaped with '@'.</summary>
     public static bool IsValidIdentifier(string name) => SyntaxFacts.IsValidIdentifier(name);
 
-    /// <summary>The identifier as it is written in C#: keywords get an '@'.</summary>
-    public static string Escape(string identifier) =>
-        SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
+    public static bool IsHttpUri(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    /// <summary>Letters (any script), digits and '_' except as a separator: what may stay inside a C# name.</summary>
+    private static bool IsWordCharacter(char c) => c != '_' && SyntaxFacts.IsIdentifierPartCharacter(c) && !char.IsControl(c);
 }

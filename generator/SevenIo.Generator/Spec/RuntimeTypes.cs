@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace SevenIo.Generator.Spec;
 
 /// <summary>
-/// Names the runtime library already uses: a generated type with the same full name would clash
+/// The public names of the runtime library: a generated type with the same full name would clash
 /// with it (or hide the runtime's namespace from the generated code).
 /// </summary>
 internal static class RuntimeTypes
@@ -13,6 +13,7 @@ internal static class RuntimeTypes
     {
         ("SevenIo", "Runtime"),
         ("SevenIo", "SevenApiException"),
+        ("SevenIo", "HeaderLines"),
     };
 
     public static IEnumerable<(string Name, string Owner)> In(string ns)

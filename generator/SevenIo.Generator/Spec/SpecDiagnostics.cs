@@ -1,33 +1,40 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using SevenIo.Generator.Diagnostics;
-using SevenIo.Generator.Json;
 using SevenIo.Generator.Model;
 
 namespace SevenIo.Generator.Spec;
 
-/// <summary>Collects the problems found in one spec file, each located by span.</summary>
+/// <summary>Collects the problems found in one spec file, each located in the file's text.</summary>
 internal sealed class SpecDiagnostics
 {
     private readonly List<DiagnosticInfo> _items = new();
+    private readonly SourceText _text;
 
-    public SpecDiagnostics(string filePath)
+    public SpecDiagnostics(string path, SourceText text)
     {
-        FilePath = filePath;
+        Path = path;
+        _text = text;
     }
 
-    public string FilePath { get; }
+    public string Path { get; }
 
     public int ErrorCount { get; private set; }
 
-    public void Report(DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments)
+    public SpecLocation Locate(TextSpan span) => SpecLocation.In(Path, _text, span);
+
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, params string[] arguments) =>
+        Report(descriptor, Locate(span), arguments);
+
+    public void Report(DiagnosticDescriptor descriptor, SpecLocation location, params string[] arguments)
     {
         if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
         {
             ErrorCount++;
         }
 
-        _items.Add(new DiagnosticInfo(descriptor.Id, FilePath, span, arguments.ToEquatableArray()));
+        _items.Add(DiagnosticInfo.Create(descriptor, location, arguments));
     }
 
     public EquatableArray<DiagnosticInfo> ToArray() => _items.ToEquatableArray();

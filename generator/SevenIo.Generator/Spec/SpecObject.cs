@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.CodeAnalysis.Text;
 using SevenIo.Generator.Diagnostics;
 using SevenIo.Generator.Json;
 
@@ -12,9 +13,6 @@ namespace SevenIo.Generator.Spec;
 /// </summary>
 internal sealed class SpecObject
 {
-    /// <summary>Up to this many members a linear search beats building a set (spec objects have a handful).</summary>
-    private const int LinearSearchLimit = 16;
-
     private readonly SpecDiagnostics _diagnostics;
 
     private SpecObject(JsonObject json, string path, SpecDiagnostics diagnostics, IReadOnlyCollection<string> knownMembers)
@@ -22,11 +20,10 @@ internal sealed class SpecObject
         Json = json;
         Path = path;
         _diagnostics = diagnostics;
-        var seen = json.Properties.Count > LinearSearchLimit ? new HashSet<string>(StringComparer.Ordinal) : null;
-        for (var i = 0; i < json.Properties.Count; i++)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in json.Properties)
         {
-            var property = json.Properties[i];
-            if (seen is null ? IndexOf(property.Name) < i : !seen.Add(property.Name))
+            if (!seen.Add(property.Name))
             {
                 diagnostics.Report(DiagnosticDescriptors.DuplicateKey, property.NameSpan, path, property.Name);
                 continue;
@@ -49,7 +46,7 @@ internal sealed class SpecObject
 
     public string Path { get; }
 
-    public SourceSpan Span => Json.Span;
+    public TextSpan Span => Json.Span;
 
     /// <summary>Reads <paramref name="node"/> as an object, or reports that it is not one and returns null.</summary>
     public static SpecObject? From(JsonNode node, string path, SpecDiagnostics diagnostics, params string[] knownMembers)
@@ -68,8 +65,15 @@ internal sealed class SpecObject
     /// <summary>The member of that name; the first one when the key is repeated (the others were reported).</summary>
     public JsonProperty? Member(string name)
     {
-        var index = IndexOf(name);
-        return index < 0 ? null : Json.Properties[index];
+        foreach (var property in Json.Properties)
+        {
+            if (property.Name == name)
+            {
+                return property;
+            }
+        }
+
+        return null;
     }
 
     public JsonNode? Value(string name, bool required)
@@ -121,20 +125,6 @@ internal sealed class SpecObject
 
         _diagnostics.Report(DiagnosticDescriptors.WrongKind, value.Span, MemberPath(name), expected, value.KindDescription);
         return null;
-    }
-
-    private int IndexOf(string name)
-    {
-        var properties = Json.Properties;
-        for (var i = 0; i < properties.Count; i++)
-        {
-            if (string.Equals(properties[i].Name, name, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>The known member closest to a typo, if one is close enough to be what was meant.</summary>

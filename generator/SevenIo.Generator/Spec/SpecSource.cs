@@ -2,7 +2,6 @@ using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using SevenIo.Generator.Diagnostics;
-using SevenIo.Generator.Json;
 using SevenIo.Generator.Model;
 
 namespace SevenIo.Generator.Spec;
@@ -14,9 +13,9 @@ internal static class SpecSource
 
     public static bool IsSpec(AdditionalText file) => file.Path.EndsWith(FileSuffix, StringComparison.OrdinalIgnoreCase);
 
-    public static SpecReadResult Read(AdditionalText file, CancellationToken cancellationToken)
+    public static SpecDocument Read(AdditionalText file, CancellationToken cancellationToken)
     {
-        var text = file.GetText(cancellationToken)?.ToString();
+        var text = file.GetText(cancellationToken);
         if (text is null)
         {
             return Failed(file.Path, "the file could not be read");
@@ -24,7 +23,7 @@ internal static class SpecSource
 
         try
         {
-            return SpecReader.Read(file.Path, text, cancellationToken);
+            return DocumentReader.Read(file.Path, text, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -38,9 +37,13 @@ internal static class SpecSource
         }
     }
 
-    private static SpecReadResult Failed(string path, string reason) => new(
+    private static SpecDocument Failed(string path, string reason) => new(
         path,
         null,
-        new[] { new DiagnosticInfo(DiagnosticIds.InternalError, path, default(SourceSpan), new[] { reason }.ToEquatableArray()) }.ToEquatableArray(),
-        EquatableArray<DeclaredType>.Empty);
+        EquatableArray<EnumDeclaration>.Empty,
+        EquatableArray<ModelDeclaration>.Empty,
+        EquatableArray<GroupDeclaration>.Empty,
+        EquatableArray<string>.Empty,
+        EquatableArray<string>.Empty,
+        new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SpecLocation.StartOf(path), reason) }.ToEquatableArray());
 }

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using Microsoft.Extensions.Logging;
 
 namespace SevenIo.Runtime;
@@ -7,6 +8,7 @@ namespace SevenIo.Runtime;
 /// What every generated client needs to reach the gateway. Each generated client has its own
 /// options class deriving from this one, which supplies the default base address from the spec.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class ApiClientOptions
 {
     /// <summary>Initializes the options with the spec's base address.</summary>

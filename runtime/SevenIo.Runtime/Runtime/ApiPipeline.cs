@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
 using System.Net.Http;
@@ -20,6 +21,7 @@ namespace SevenIo.Runtime;
 /// <c>User-Agent</c>, recognises the gateway's failure shapes and hands a successful body to the
 /// operation's generated JSON reader.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ApiPipeline
 {
     private const int MaxCachedUris = 64;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Globalization;
 using System.Net.Http;
 
@@ -9,6 +10,7 @@ namespace SevenIo.Runtime;
 /// One call to the gateway as the generated code describes it: method, path and named parameters.
 /// The pipeline turns it into an <see cref="HttpRequestMessage"/>.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ApiRequest
 {
     private readonly List<RequestParameter> _parameters = new();
@@ -70,6 +72,7 @@ public sealed class ApiRequest
 }
 
 /// <summary>How a parameter's text is written in a JSON body.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public enum RequestParameterKind
 {
     /// <summary>As a JSON string.</summary>
@@ -83,6 +86,7 @@ public enum RequestParameterKind
 }
 
 /// <summary>One named parameter of an <see cref="ApiRequest"/>.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct RequestParameter
 {
     /// <summary>Initializes a new parameter.</summary>

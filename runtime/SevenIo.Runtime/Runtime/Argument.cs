@@ -1,8 +1,10 @@
 using System;
+using System.ComponentModel;
 
 namespace SevenIo.Runtime;
 
 /// <summary>Argument checks shared by the generated operations.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class Argument
 {
     /// <summary>Throws when a required string is null or empty.</summary>
@@ -31,6 +33,19 @@ public static class Argument
         if (value is null)
         {
             throw new ArgumentNullException(name);
+        }
+    }
+
+    /// <summary>Throws when a required value of an extensible enum is its default (a value nobody set).</summary>
+    /// <typeparam name="T">The enum struct.</typeparam>
+    /// <param name="value">The argument's value.</param>
+    /// <param name="name">The parameter name.</param>
+    public static void AssertNotDefault<T>(T value, string name)
+        where T : struct, IEquatable<T>
+    {
+        if (value.Equals(default))
+        {
+            throw new ArgumentException("A value is required; the default value is not one.", name);
         }
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.ComponentModel;
 using System.Diagnostics;
 
 namespace SevenIo.Runtime;
@@ -8,6 +9,7 @@ namespace SevenIo.Runtime;
 /// One <see cref="ActivitySource"/> per generated client, named after it (e.g. <c>SevenIo.SevenClient</c>),
 /// so that tracing can listen to one client. Activities exist only when somebody listens.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class ClientTelemetry
 {
     private static readonly ConcurrentDictionary<string, ActivitySource> Sources = new(StringComparer.Ordinal);

@@ -22,7 +22,7 @@ internal readonly struct EnvelopeReading
 
     public string? Message { get; }
 
-    /// <summary>The whole body was a single number, the gateway's way of reporting some errors (e.g. <c>900</c>).</summary>
+    /// <summary>The whole body was a single number and the spec says that is an error code (e.g. <c>900</c>).</summary>
     public bool IsBareCode { get; }
 
     public bool IsFailure => IsBareCode || Success == false;
@@ -45,7 +45,7 @@ internal readonly struct EnvelopeReading
                 return default;
             }
 
-            if (reader.TokenType == JsonTokenType.Number)
+            if (reader.TokenType == JsonTokenType.Number && envelope.CodeBody)
             {
                 var text = Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
                 return reader.Read() ? default : new EnvelopeReading(null, text, null, isBareCode: true);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 
 namespace SevenIo.Runtime;
@@ -6,4 +7,5 @@ namespace SevenIo.Runtime;
 /// <typeparam name="T">The type read.</typeparam>
 /// <param name="reader">A reader positioned on the first token of the value; left on its last token.</param>
 /// <returns>The value.</returns>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public delegate T JsonValueReader<out T>(ref Utf8JsonReader reader);

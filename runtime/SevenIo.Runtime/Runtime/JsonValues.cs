@@ -1,6 +1,7 @@
 using System;
+using System.Buffers;
 using System.Buffers.Text;
-using System.Collections.Generic;
+using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -9,11 +10,29 @@ namespace SevenIo.Runtime;
 
 /// <summary>
 /// Reading helpers for the JSON readers that the generator emits. Each method expects the reader on
-/// the value's first token and leaves it on the value's last token. Every problem is a
-/// <see cref="JsonException"/> that says what was expected and at which byte.
+/// the value's first token and leaves it on the value's last token. Values are read in every form
+/// the gateway is known to send them: numbers and booleans also as strings, strings also as numbers.
+/// Every problem is a <see cref="JsonException"/> that says what was expected and at which byte.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class JsonValues
 {
+    /// <summary>Whether the value is JSON <c>null</c>, which a nullable member reads as <c>null</c>.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns><c>true</c> for <c>null</c>.</returns>
+    public static bool IsNull(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Null;
+
+    /// <summary>Starts reading an array: JSON <c>null</c> reads as no items, and a single value as one item.</summary>
+    /// <param name="reader">A reader on the array's start (or the single value).</param>
+    /// <returns>A cursor whose <see cref="JsonArrayCursor.MoveNext"/> moves the reader to each item.</returns>
+    public static JsonArrayCursor OpenArray(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Null => default,
+        JsonTokenType.StartArray => new JsonArrayCursor(JsonArrayCursor.InArray),
+        JsonTokenType.StartObject or JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False => new JsonArrayCursor(JsonArrayCursor.SingleValue),
+        _ => throw Unexpected(ref reader, "an array"),
+    };
+
     /// <summary>Checks that the reader is on the start of an object.</summary>
     /// <param name="reader">The reader.</param>
     /// <param name="typeName">The type being read, for the message.</param>
@@ -59,63 +78,61 @@ public static class JsonValues
         throw new JsonException($"The response has no '{Encoding.UTF8.GetString(utf8Name)}' property.");
     }
 
-    /// <summary>Reads a string; <c>null</c> is an error here (nullable members check for it before calling).</summary>
+    /// <summary>
+    /// Reads a string; a number or boolean reads as its JSON text (<c>410</c> as <c>"410"</c>).
+    /// <c>null</c> is an error here: nullable members check for it before calling.
+    /// </summary>
     /// <param name="reader">The reader.</param>
     /// <returns>The string.</returns>
-    public static string ReadString(ref Utf8JsonReader reader)
+    public static string ReadString(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw Unexpected(ref reader, "a string");
-        }
+        JsonTokenType.String => reader.GetString()!,
+        JsonTokenType.Number => Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray()),
+        JsonTokenType.True => "true",
+        JsonTokenType.False => "false",
+        _ => throw Unexpected(ref reader, "a string"),
+    };
 
-        return reader.GetString()!;
-    }
-
-    /// <summary>Reads a 32-bit integer.</summary>
+    /// <summary>Reads a 32-bit integer, also from a string holding one (<c>"42"</c>).</summary>
     /// <param name="reader">The reader.</param>
-    /// <param name="acceptString">Whether the number may arrive as a JSON string such as <c>"42"</c>.</param>
     /// <returns>The number.</returns>
-    public static int ReadInt32(ref Utf8JsonReader reader, bool acceptString)
+    public static int ReadInt32(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var number))
         {
             return number;
         }
 
-        if (acceptString && reader.TokenType == JsonTokenType.String && TryParseInt64Text(ref reader, out var parsed)
-            && parsed >= int.MinValue && parsed <= int.MaxValue)
+        if (reader.TokenType == JsonTokenType.String && TryParseInt64Text(ref reader, out var parsed) && parsed >= int.MinValue && parsed <= int.MaxValue)
         {
             return (int)parsed;
         }
 
-        throw Unexpected(ref reader, acceptString ? "a 32-bit integer or a string holding one" : "a 32-bit integer");
+        throw Unexpected(ref reader, "a 32-bit integer or a string holding one");
     }
 
-    /// <summary>Reads a 64-bit integer.</summary>
+    /// <summary>Reads a 64-bit integer, also from a string holding one (<c>"410"</c>).</summary>
     /// <param name="reader">The reader.</param>
-    /// <param name="acceptString">Whether the number may arrive as a JSON string such as <c>"410"</c>.</param>
     /// <returns>The number.</returns>
-    public static long ReadInt64(ref Utf8JsonReader reader, bool acceptString)
+    public static long ReadInt64(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var number))
         {
             return number;
         }
 
-        if (acceptString && reader.TokenType == JsonTokenType.String && TryParseInt64Text(ref reader, out var parsed))
+        if (reader.TokenType == JsonTokenType.String && TryParseInt64Text(ref reader, out var parsed))
         {
             return parsed;
         }
 
-        throw Unexpected(ref reader, acceptString ? "a 64-bit integer or a string holding one" : "a 64-bit integer");
+        throw Unexpected(ref reader, "a 64-bit integer or a string holding one");
     }
 
-    /// <summary>Reads a boolean.</summary>
+    /// <summary>Reads a boolean: <c>true</c>/<c>false</c>, the numbers <c>1</c>/<c>0</c>, or a string holding any of these.</summary>
     /// <param name="reader">The reader.</param>
-    /// <param name="acceptString">Whether <c>"true"</c>, <c>"false"</c>, <c>"1"</c> and <c>"0"</c> are accepted too.</param>
     /// <returns>The boolean.</returns>
-    public static bool ReadBoolean(ref Utf8JsonReader reader, bool acceptString)
+    public static bool ReadBoolean(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {
@@ -123,7 +140,7 @@ public static class JsonValues
                 return true;
             case JsonTokenType.False:
                 return false;
-            case JsonTokenType.String when acceptString:
+            case JsonTokenType.String or JsonTokenType.Number:
                 if (reader.ValueTextEquals("true"u8) || reader.ValueTextEquals("1"u8))
                 {
                     return true;
@@ -137,7 +154,7 @@ public static class JsonValues
                 break;
         }
 
-        throw Unexpected(ref reader, acceptString ? "a boolean or a string holding one" : "a boolean");
+        throw Unexpected(ref reader, "a boolean or a string holding one");
     }
 
     /// <summary>
@@ -158,34 +175,6 @@ public static class JsonValues
         throw Unexpected(ref reader, $"a date and time in the format '{format}'");
     }
 
-    /// <summary>Reads an array; JSON <c>null</c> reads as an empty list.</summary>
-    /// <typeparam name="T">The item type.</typeparam>
-    /// <param name="reader">The reader.</param>
-    /// <param name="readItem">Reads one item.</param>
-    /// <returns>The items.</returns>
-    public static IReadOnlyList<T> ReadArray<T>(ref Utf8JsonReader reader, JsonValueReader<T> readItem)
-    {
-        Argument.AssertNotNull(readItem, nameof(readItem));
-
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return Array.Empty<T>();
-        }
-
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw Unexpected(ref reader, "an array");
-        }
-
-        var items = new List<T>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            items.Add(readItem(ref reader));
-        }
-
-        return items;
-    }
-
     /// <summary>The exception for a required property that the object did not have.</summary>
     /// <param name="typeName">The type being read.</param>
     /// <param name="propertyName">The property's wire name.</param>
@@ -204,7 +193,7 @@ public static class JsonValues
         return Utf8Parser.TryParse(reader.ValueSpan, out value, out var consumed) && consumed == reader.ValueSpan.Length;
     }
 
-    private static JsonException Unexpected(ref Utf8JsonReader reader, string expected)
+    internal static JsonException Unexpected(ref Utf8JsonReader reader, string expected)
     {
         var found = reader.TokenType switch
         {

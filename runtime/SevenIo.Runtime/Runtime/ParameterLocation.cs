@@ -1,6 +1,9 @@
+using System.ComponentModel;
+
 namespace SevenIo.Runtime;
 
 /// <summary>Where an operation sends its parameters.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public enum ParameterLocation
 {
     /// <summary>In the query string.</summary>

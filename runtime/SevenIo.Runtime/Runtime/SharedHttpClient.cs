@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Net.Http;
 
 namespace SevenIo.Runtime;
@@ -8,6 +9,7 @@ namespace SevenIo.Runtime;
 /// many clients never exhausts sockets. On .NET 8 connections are recycled every few minutes so that
 /// DNS changes are picked up.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class SharedHttpClient
 {
     /// <summary>

@@ -7,14 +7,7 @@ namespace SevenIo
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("SevenIo.Generator", "0.1.0")]
     public partial class HookResult
     {
-        /// <summary>Initializes a new <see cref="HookResult"/>.</summary>
-        /// <param name="id">The ID of the webhook concerned.</param>
-        public HookResult(long id)
-        {
-            Id = id;
-        }
-
         /// <summary>The ID of the webhook concerned.</summary>
-        public long Id { get; }
+        public long Id { get; set; }
     }
 }

@@ -30,6 +30,8 @@ namespace SevenIo
         /// <returns>The account's webhooks.</returns>
         /// <exception cref="global::SevenIo.SevenApiException">The gateway reported a failure, or its response could not be read.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response not received.</exception>
+        /// <exception cref="global::System.TimeoutException">The HttpClient's timeout passed before the response arrived.</exception>
+        /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
         public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::SevenIo.Hook>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::SevenIo.Runtime.ApiRequest("Hooks.List", global::System.Net.Http.HttpMethod.Get, "/api/hooks", global::SevenIo.Runtime.ParameterLocation.Query);
@@ -44,13 +46,15 @@ namespace SevenIo
         /// <param name="requestMethod">How the webhook is delivered. Optional; when null it is left out and the gateway uses <c>POST</c>.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The new webhook's ID.</returns>
-        /// <exception cref="global::System.ArgumentException">A required argument is null or empty, or an address is not an absolute http or https URI.</exception>
+        /// <exception cref="global::System.ArgumentException">A required argument is missing, or an address is not an absolute http or https URI.</exception>
         /// <exception cref="global::SevenIo.SevenApiException">The gateway reported a failure, or its response could not be read.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response not received.</exception>
+        /// <exception cref="global::System.TimeoutException">The HttpClient's timeout passed before the response arrived.</exception>
+        /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
         public virtual global::System.Threading.Tasks.Task<global::SevenIo.HookResult> CreateAsync(string targetUrl, global::SevenIo.HookEventType eventType, string headers = null, string eventFilter = null, global::SevenIo.HookRequestMethod? requestMethod = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::SevenIo.Runtime.Argument.AssertHttpUri(targetUrl, nameof(targetUrl));
-            global::SevenIo.Runtime.Argument.AssertNotNullOrEmpty(eventType.ToString(), nameof(eventType));
+            global::SevenIo.Runtime.Argument.AssertNotDefault(eventType, nameof(eventType));
             var request = new global::SevenIo.Runtime.ApiRequest("Hooks.Create", global::System.Net.Http.HttpMethod.Post, "/api/hooks", global::SevenIo.Runtime.ParameterLocation.Form);
             request.Add("target_url", targetUrl);
             if (headers != null)
@@ -72,15 +76,14 @@ namespace SevenIo
             return _pipeline.SendAsync(request, CreateResponseReader, cancellationToken);
         }
 
-        /// <summary>
-        /// Deletes a webhook.
-        /// Identifies the webhook by its ID.
-        /// </summary>
+        /// <summary>Deletes a webhook. Identifies the webhook by its ID.</summary>
         /// <param name="id">The ID of the webhook to delete.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The deleted webhook's ID.</returns>
         /// <exception cref="global::SevenIo.SevenApiException">The gateway reported a failure, or its response could not be read.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response not received.</exception>
+        /// <exception cref="global::System.TimeoutException">The HttpClient's timeout passed before the response arrived.</exception>
+        /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
         public virtual global::System.Threading.Tasks.Task<global::SevenIo.HookResult> DeleteAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::SevenIo.Runtime.ApiRequest("Hooks.Delete", global::System.Net.Http.HttpMethod.Delete, "/api/hooks", global::SevenIo.Runtime.ParameterLocation.Form);
@@ -88,22 +91,21 @@ namespace SevenIo
             return _pipeline.SendAsync(request, DeleteResponseReader, cancellationToken);
         }
 
-        /// <summary>
-        /// Deletes a webhook.
-        /// Identifies the webhook by the parameters it was registered with.
-        /// </summary>
+        /// <summary>Deletes a webhook. Identifies the webhook by the parameters it was registered with.</summary>
         /// <param name="targetUrl">The address the webhook is sent to.</param>
         /// <param name="eventType">Which events trigger the webhook.</param>
         /// <param name="requestMethod">How the webhook is delivered. Optional; when null it is left out and the gateway uses <c>POST</c>.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The deleted webhook's ID.</returns>
-        /// <exception cref="global::System.ArgumentException">A required argument is null or empty, or an address is not an absolute http or https URI.</exception>
+        /// <exception cref="global::System.ArgumentException">A required argument is missing, or an address is not an absolute http or https URI.</exception>
         /// <exception cref="global::SevenIo.SevenApiException">The gateway reported a failure, or its response could not be read.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response not received.</exception>
+        /// <exception cref="global::System.TimeoutException">The HttpClient's timeout passed before the response arrived.</exception>
+        /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
         public virtual global::System.Threading.Tasks.Task<global::SevenIo.HookResult> DeleteAsync(string targetUrl, global::SevenIo.HookEventType eventType, global::SevenIo.HookRequestMethod? requestMethod = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::SevenIo.Runtime.Argument.AssertHttpUri(targetUrl, nameof(targetUrl));
-            global::SevenIo.Runtime.Argument.AssertNotNullOrEmpty(eventType.ToString(), nameof(eventType));
+            global::SevenIo.Runtime.Argument.AssertNotDefault(eventType, nameof(eventType));
             var request = new global::SevenIo.Runtime.ApiRequest("Hooks.Delete", global::System.Net.Http.HttpMethod.Delete, "/api/hooks", global::SevenIo.Runtime.ParameterLocation.Form);
             request.Add("target_url", targetUrl);
             request.Add("event_type", eventType.ToString());
@@ -118,21 +120,24 @@ namespace SevenIo
         private static global::System.Collections.Generic.IReadOnlyList<global::SevenIo.Hook> ReadListResponse(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::SevenIo.Runtime.JsonValues.MoveToProperty(ref reader, ListResponseProperty);
-            return global::SevenIo.Runtime.JsonValues.ReadArray(ref reader, ReadListResponseItemReader);
+            var items = new global::System.Collections.Generic.List<global::SevenIo.Hook>();
+            var cursor = global::SevenIo.Runtime.JsonValues.OpenArray(ref reader);
+            while (cursor.MoveNext(ref reader))
+            {
+                items.Add(global::SevenIo.HookJson.Read(ref reader));
+            }
+
+            return items;
         }
 
         private static global::SevenIo.HookResult ReadCreateResponse(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            return global::SevenIo.HookResultJsonReader.Read(ref reader);
+            return global::SevenIo.HookResultJson.Read(ref reader);
         }
 
         private static global::SevenIo.HookResult ReadDeleteResponse(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            return global::SevenIo.HookResultJsonReader.Read(ref reader);
+            return global::SevenIo.HookResultJson.Read(ref reader);
         }
-
-        private static readonly global::SevenIo.Runtime.JsonValueReader<global::SevenIo.Hook> ReadListResponseItemReader = ReadListResponseItem;
-
-        private static global::SevenIo.Hook ReadListResponseItem(ref global::System.Text.Json.Utf8JsonReader reader) => global::SevenIo.HookJsonReader.Read(ref reader);
     }
 }

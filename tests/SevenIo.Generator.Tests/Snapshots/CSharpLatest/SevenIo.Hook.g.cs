@@ -8,49 +8,28 @@ namespace SevenIo
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("SevenIo.Generator", "0.1.0")]
     public partial class Hook
     {
-        /// <summary>Initializes a new <see cref="Hook"/>.</summary>
-        /// <param name="id">The webhook's ID.</param>
-        /// <param name="targetUrl">The address the webhook is sent to.</param>
-        /// <param name="headers">HTTP headers sent with the webhook, several separated by a line feed; empty or absent when there are none. <c>null</c> when the gateway sends none.</param>
-        /// <param name="eventType">Which events trigger the webhook.</param>
-        /// <param name="eventFilter">The filter an event must match, e.g. an inbound number. <c>null</c> when the gateway sends none.</param>
-        /// <param name="requestMethod">How the webhook is delivered.</param>
-        /// <param name="enabled">Whether the webhook is active.</param>
-        /// <param name="created">When the webhook was created, in the gateway's local time (no time zone is sent).</param>
-        public Hook(long id, string targetUrl, string? headers, global::SevenIo.HookEventType eventType, string? eventFilter, global::SevenIo.HookRequestMethod requestMethod, bool enabled, global::System.DateTime created)
-        {
-            Id = id;
-            TargetUrl = targetUrl;
-            Headers = headers;
-            EventType = eventType;
-            EventFilter = eventFilter;
-            RequestMethod = requestMethod;
-            Enabled = enabled;
-            Created = created;
-        }
-
         /// <summary>The webhook's ID.</summary>
-        public long Id { get; }
+        public long Id { get; set; }
 
         /// <summary>The address the webhook is sent to.</summary>
-        public string TargetUrl { get; }
+        public string TargetUrl { get; set; } = string.Empty;
 
         /// <summary>HTTP headers sent with the webhook, several separated by a line feed; empty or absent when there are none. <c>null</c> when the gateway sends none.</summary>
-        public string? Headers { get; }
+        public string? Headers { get; set; }
 
         /// <summary>Which events trigger the webhook.</summary>
-        public global::SevenIo.HookEventType EventType { get; }
+        public global::SevenIo.HookEventType EventType { get; set; }
 
         /// <summary>The filter an event must match, e.g. an inbound number. <c>null</c> when the gateway sends none.</summary>
-        public string? EventFilter { get; }
+        public string? EventFilter { get; set; }
 
         /// <summary>How the webhook is delivered.</summary>
-        public global::SevenIo.HookRequestMethod RequestMethod { get; }
+        public global::SevenIo.HookRequestMethod RequestMethod { get; set; }
 
         /// <summary>Whether the webhook is active.</summary>
-        public bool Enabled { get; }
+        public bool Enabled { get; set; }
 
         /// <summary>When the webhook was created, in the gateway's local time (no time zone is sent).</summary>
-        public global::System.DateTime Created { get; }
+        public global::System.DateTime Created { get; set; }
     }
 }

@@ -15,7 +15,8 @@ namespace SevenIo
         private static readonly global::SevenIo.Runtime.FailureEnvelope Failure = new global::SevenIo.Runtime.FailureEnvelope(
             "success",
             "code",
-            "error_message");
+            "error_message",
+            codeBody: true);
 
         /// <summary>Initializes a new instance for mocking; it has no connection to the gateway.</summary>
         protected SevenClient()

@@ -5,9 +5,9 @@ namespace SevenIo
 {
     /// <summary>Reads <see cref="global::SevenIo.HookResult"/> from the gateway's JSON.</summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("SevenIo.Generator", "0.1.0")]
-    internal static partial class HookResultJsonReader
+    internal static partial class HookResultJson
     {
-        private static readonly byte[] IdName = global::System.Text.Encoding.UTF8.GetBytes("id");
+        private static readonly byte[] IdJsonName = global::System.Text.Encoding.UTF8.GetBytes("id");
 
         /// <summary>Reads one <see cref="global::SevenIo.HookResult"/> from the object the reader is on, leaving the reader on its end.</summary>
         /// <param name="reader">A reader positioned on the object's start.</param>
@@ -16,15 +16,15 @@ namespace SevenIo
         public static global::SevenIo.HookResult Read(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::SevenIo.Runtime.JsonValues.AssertStartObject(ref reader, "HookResult");
-            long id = default;
+            var hookResult = new global::SevenIo.HookResult();
             var hasId = false;
 
             while (global::SevenIo.Runtime.JsonValues.NextProperty(ref reader))
             {
-                if (reader.ValueTextEquals(IdName))
+                if (reader.ValueTextEquals(IdJsonName))
                 {
                     reader.Read();
-                    id = global::SevenIo.Runtime.JsonValues.ReadInt64(ref reader, acceptString: true);
+                    hookResult.Id = global::SevenIo.Runtime.JsonValues.ReadInt64(ref reader);
                     hasId = true;
                 }
                 else
@@ -38,7 +38,7 @@ namespace SevenIo
                 throw global::SevenIo.Runtime.JsonValues.MissingProperty("HookResult", "id");
             }
 
-            return new global::SevenIo.HookResult(id);
+            return hookResult;
         }
     }
 }

@@ -5,12 +5,13 @@ using SevenIo.Generator.Model;
 
 namespace SevenIo.Generator.Spec;
 
-/// <summary>Leaving out what uses a type that is not generated, so the generated code always compiles.</summary>
-internal sealed partial class SpecReader
+/// <summary>Leaving out what uses a type that is not generated, so that the generated code always compiles.</summary>
+internal sealed partial class ClientBuilder
 {
-    private void PruneUnresolvedReferences(List<EnumModel> enums, List<ObjectModel> models, List<GroupModel> groups)
+    private void Prune(List<EnumModel> enums, List<ObjectModel> models, List<BuiltGroup> groups)
     {
         var available = new HashSet<string>(enums.Select(e => e.Name).Concat(models.Select(m => m.Name)), StringComparer.Ordinal);
+        var declarations = _documents.SelectMany(d => d.Models).GroupBy(m => m.Name).ToDictionary(g => g.Key, g => g.First());
 
         // A model left out can strand another model that uses it: repeat until nothing changes.
         bool removed;
@@ -24,29 +25,28 @@ internal sealed partial class SpecReader
                 {
                     models.Remove(model);
                     available.Remove(model.Name);
-                    ReportLeftOut("models." + model.Name, model.Name, $"'{missing}', which it uses, is generated");
+                    LeftOut(declarations[model.Name].At, model.Name, $"'{missing}', which it uses, is generated");
                     removed = true;
                 }
             }
         }
         while (removed);
 
-        for (var i = 0; i < groups.Count; i++)
+        foreach (var group in groups)
         {
-            var group = groups[i];
-            var kept = group.Operations.Where(operation =>
+            group.Operations.RemoveAll(operation =>
             {
-                var missing = Missing(operation.Response.Type, available)
-                    ?? operation.ParameterSets.SelectMany(set => set.Parameters).Select(p => Missing(p.Type, available)).FirstOrDefault(name => name is not null);
-                if (missing is null)
+                var model = operation.Model;
+                var missing = Missing(model.Response.Type, available)
+                    ?? model.Overloads.SelectMany(o => o.Parameters).Select(p => Missing(p.Type, available)).FirstOrDefault(name => name is not null);
+                if (missing is not null)
                 {
-                    return true;
+                    LeftOut(operation.Declaration.At, operation.Declaration.Name, $"'{missing}', which it uses, is generated");
                 }
 
-                ReportLeftOut($"operations.{group.Name}.{operation.Name}", operation.Name, $"'{missing}', which it uses, is generated");
-                return false;
-            }).ToEquatableArray();
-            groups[i] = group with { Operations = kept };
+                return missing is not null;
+            });
+            group.Model = group.Model with { Operations = group.Operations.Select(o => o.Model).ToEquatableArray() };
         }
     }
 

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace SevenIo.Generator.Model;
+namespace SevenIo.Generator.Pipeline;
 
 /// <summary>What the consumer's compilation offers the generated code, as plain values the pipeline can compare.</summary>
 /// <param name="HasHttpClientFactory">Microsoft.Extensions.Http with options validation at start and configuration (8.0 or later).</param>

@@ -1,0 +1,53 @@
+namespace SevenIo.Generator.Model;
+
+/// <summary>The client class, its options and how it talks to the gateway.</summary>
+/// <param name="Namespace">The namespace of every generated type of the client.</param>
+/// <param name="Name">The client class.</param>
+/// <param name="OptionsName">The options class.</param>
+/// <param name="Description">The XML doc summary.</param>
+/// <param name="BaseAddress">The default base address.</param>
+/// <param name="ApiKeyHeader">The header that carries the API key.</param>
+/// <param name="Failure">How a response body reports failure.</param>
+/// <param name="ConfigurationSection">Where dependency injection reads the options from.</param>
+/// <param name="Groups">One property per operation group.</param>
+/// <param name="FailureField">The private static field that holds <paramref name="Failure"/>.</param>
+/// <param name="OptionsWithKeyMethod">The private static method that builds options from a key.</param>
+internal sealed record ClientModel(
+    string Namespace,
+    string Name,
+    string OptionsName,
+    string? Description,
+    string BaseAddress,
+    string ApiKeyHeader,
+    FailureModel Failure,
+    string ConfigurationSection,
+    EquatableArray<GroupReference> Groups,
+    string FailureField,
+    string OptionsWithKeyMethod)
+{
+    /// <summary>The client's full name: its activity source and logger category.</summary>
+    public string FullName => Namespace + "." + Name;
+}
+
+/// <summary>The member names with which the gateway reports failure inside a body.</summary>
+/// <param name="SuccessMember">The member that is <c>false</c> on failure.</param>
+/// <param name="CodeMember">The member holding the error code, if any.</param>
+/// <param name="MessageMember">The member holding the error message, if any.</param>
+/// <param name="CodeBody">A body that is only a number is an error code.</param>
+internal sealed record FailureModel(string SuccessMember, string? CodeMember, string? MessageMember, bool CodeBody);
+
+/// <summary>What the client class knows of a group: the property that exposes it and its class.</summary>
+internal sealed record GroupReference(string PropertyName, string ClassName, string? Description);
+
+/// <summary>
+/// <c>services.Add&lt;Client&gt;(...)</c>, emitted when the compilation has Microsoft.Extensions.Http 8
+/// or later. It lives in Microsoft.Extensions.DependencyInjection, as such extensions do.
+/// </summary>
+/// <param name="ClassName">The static class.</param>
+/// <param name="AddMethod">The extension method.</param>
+/// <param name="BindMethod">The private method that reads the configuration section.</param>
+/// <param name="Client">The client it registers.</param>
+internal sealed record DependencyInjectionModel(string ClassName, string AddMethod, string BindMethod, ClientModel Client)
+{
+    public const string Namespace = "Microsoft.Extensions.DependencyInjection";
+}

@@ -1,0 +1,84 @@
+namespace SevenIo.Generator.Model;
+
+/// <summary>A group of operations, emitted as one class exposed by a property of the client.</summary>
+/// <param name="Name">The group's spec name, e.g. <c>Hooks</c>.</param>
+/// <param name="ClassName">The class.</param>
+/// <param name="Description">The XML doc summary.</param>
+/// <param name="Operations">The operations.</param>
+/// <param name="PipelineField">The private field that holds the pipeline.</param>
+internal sealed record GroupModel(string Name, string ClassName, string? Description, EquatableArray<OperationModel> Operations, string PipelineField);
+
+/// <param name="TelemetryName">The operation's activity and log name, e.g. <c>Hooks.List</c>.</param>
+/// <param name="HttpMethod">The HTTP method in upper case.</param>
+/// <param name="PathTemplate">The path as the spec writes it, for documentation.</param>
+/// <param name="ParameterLocation">Where the parameters that are not in the path go.</param>
+/// <param name="Description">The XML doc summary.</param>
+/// <param name="Overloads">One C# method each.</param>
+/// <param name="Response">What a successful call returns, and the names of its reader.</param>
+internal sealed record OperationModel(
+    string TelemetryName,
+    string HttpMethod,
+    string PathTemplate,
+    ParameterLocationKind ParameterLocation,
+    string? Description,
+    EquatableArray<OverloadModel> Overloads,
+    ResponseModel Response);
+
+internal enum ParameterLocationKind
+{
+    Query,
+    Form,
+    Json,
+}
+
+/// <summary>A piece of a path: literal text, or the C# parameter whose value fills a placeholder.</summary>
+internal sealed record PathSegment(string Text, bool IsParameter);
+
+/// <summary>One C# method of an operation.</summary>
+/// <param name="MethodName">The method, e.g. <c>DeleteAsync</c>.</param>
+/// <param name="Summary">The XML doc summary in sentences, from the spec; null when it has none.</param>
+/// <param name="Parameters">The parameters in spec order, which is the order they go on the wire.</param>
+/// <param name="Signature">The same parameters in C# order: required first, then optional, each in spec order.</param>
+/// <param name="Path">The path split into literal text and the parameters (by C# name) that fill its placeholders.</param>
+/// <param name="CancellationToken">The name of the trailing CancellationToken parameter.</param>
+/// <param name="RequestLocal">The local that holds the request.</param>
+/// <param name="ItemLocal">The loop variable of array parameters.</param>
+internal sealed record OverloadModel(string MethodName, string? Summary, EquatableArray<ParameterModel> Parameters, EquatableArray<ParameterModel> Signature, EquatableArray<PathSegment> Path, string CancellationToken, string RequestLocal, string ItemLocal);
+
+/// <summary>How an argument is checked before anything is sent.</summary>
+internal enum ArgumentCheck
+{
+    None,
+    NotNull,
+    NotNullOrEmpty,
+    NotDefault,
+    HttpUri,
+    HttpUriOrNull,
+}
+
+/// <param name="Name">The C# parameter.</param>
+/// <param name="WireName">The name on the wire.</param>
+/// <param name="Type">The value type.</param>
+/// <param name="Required">Whether the caller must pass it.</param>
+/// <param name="InPath">The parameter fills a placeholder of the path.</param>
+/// <param name="Check">How the argument is checked.</param>
+/// <param name="DefaultDescription">The gateway's default when left out, as documentation.</param>
+/// <param name="Description">The XML doc text.</param>
+internal sealed record ParameterModel(
+    string Name,
+    string WireName,
+    TypeModel Type,
+    bool Required,
+    bool InPath,
+    ArgumentCheck Check,
+    string? DefaultDescription,
+    string? Description);
+
+/// <param name="Type">The result type.</param>
+/// <param name="WireProperty">The member of the root object that holds the result; null when the root value is the result.</param>
+/// <param name="Description">The XML doc returns text.</param>
+/// <param name="PropertyField">The field with <paramref name="WireProperty"/> in UTF-8.</param>
+/// <param name="ReaderField">The cached delegate handed to the pipeline.</param>
+/// <param name="ReadMethod">The method that reads the result.</param>
+/// <param name="Locals">The locals of <paramref name="ReadMethod"/>.</param>
+internal sealed record ResponseModel(TypeModel Type, string? WireProperty, string? Description, string? PropertyField, string ReaderField, string ReadMethod, ReaderLocals Locals);

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SevenIo.Generator.Diagnostics;
+using SevenIo.Generator.Model;
+
+namespace SevenIo.Generator.Pipeline;
+
+/// <summary>
+/// Every file the generator will add, computed once: the units to emit and the clashes between
+/// clients. A type (so a hint name) that two clients both generate is kept by the client whose
+/// spec path sorts first; the other gets SEVEN015 at its declaration and does not emit the file,
+/// so the compilation never sees two definitions and AddSource never sees a hint name twice.
+/// </summary>
+internal sealed record GenerationPlan(EquatableArray<GenerationUnit> Units, EquatableArray<DiagnosticInfo> Conflicts)
+{
+    public static GenerationPlan Create(EquatableArray<GeneratedClient> clients, CompilationFacts facts)
+    {
+        try
+        {
+            return Plan(clients, facts);
+        }
+#pragma warning disable CA1031 // The generator must never throw into the compiler: any failure becomes a diagnostic.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            var at = clients.Count == 0 ? SpecLocation.StartOf(string.Empty) : clients[0].Origins[0].Location;
+            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, at, $"{e.GetType().Name} while planning the generated files: {e.Message}");
+            return new GenerationPlan(EquatableArray<GenerationUnit>.Empty, new[] { failure }.ToEquatableArray());
+        }
+    }
+
+    private static GenerationPlan Plan(EquatableArray<GeneratedClient> clients, CompilationFacts facts)
+    {
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        var units = new List<GenerationUnit>();
+        var conflicts = new List<DiagnosticInfo>();
+        foreach (var client in clients)
+        {
+            var origins = client.Origins.GroupBy(o => o.FullName).ToDictionary(g => g.Key, g => g.First().Location, StringComparer.Ordinal);
+            foreach (var unit in UnitsOf(client, facts, origins))
+            {
+                if (owners.TryGetValue(unit.FullName, out var winner))
+                {
+                    conflicts.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateGeneratedType, origins[unit.FullName], unit.SpecPath, unit.FullName, winner));
+                    continue;
+                }
+
+                owners.Add(unit.FullName, unit.SpecPath);
+                units.Add(unit);
+            }
+        }
+
+        return new GenerationPlan(units.ToEquatableArray(), conflicts.ToEquatableArray());
+    }
+
+    private static IEnumerable<GenerationUnit> UnitsOf(GeneratedClient generated, CompilationFacts facts, Dictionary<string, SpecLocation> origins)
+    {
+        var client = generated.Client;
+        var ns = client.Namespace;
+        string PathOf(string name) => origins[ns + "." + name].Path;
+
+        yield return new ClientUnit(PathOf(client.Name), client);
+        yield return new OptionsUnit(PathOf(client.OptionsName), ns, client.OptionsName, client.Name, client.BaseAddress);
+        if (facts.HasHttpClientFactory)
+        {
+            var model = generated.DependencyInjection;
+            yield return new DependencyInjectionUnit(origins[DependencyInjectionModel.Namespace + "." + model.ClassName].Path, model);
+        }
+
+        foreach (var group in generated.Groups)
+        {
+            yield return new GroupUnit(PathOf(group.ClassName), ns, group);
+        }
+
+        foreach (var enumModel in generated.Enums)
+        {
+            yield return new EnumUnit(PathOf(enumModel.Name), ns, enumModel);
+        }
+
+        foreach (var model in generated.Models)
+        {
+            yield return new ModelUnit(PathOf(model.Name), ns, model);
+            yield return new ModelJsonUnit(PathOf(model.Name), ns, model);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using SevenIo.Generator.Model;
+
+namespace SevenIo.Generator.Pipeline;
+
+/// <summary>
+/// One generated file: the slice of the model it is emitted from and nothing more (no locations),
+/// so that an edit to one part of a spec re-emits only the files whose slice changed.
+/// </summary>
+/// <param name="SpecPath">The spec file that declares the type, where a failure to emit it is reported.</param>
+/// <param name="Namespace">The type's namespace.</param>
+/// <param name="TypeName">The type.</param>
+internal abstract record GenerationUnit(string SpecPath, string Namespace, string TypeName)
+{
+    public string FullName => Namespace + "." + TypeName;
+
+    /// <summary>Stable and readable: <c>SevenIo.HooksClient.g.cs</c>.</summary>
+    public string HintName => FullName + ".g.cs";
+}
+
+internal sealed record ClientUnit(string SpecPath, ClientModel Client)
+    : GenerationUnit(SpecPath, Client.Namespace, Client.Name);
+
+internal sealed record OptionsUnit(string SpecPath, string Namespace, string OptionsName, string ClientName, string BaseAddress)
+    : GenerationUnit(SpecPath, Namespace, OptionsName);
+
+internal sealed record DependencyInjectionUnit(string SpecPath, DependencyInjectionModel Model)
+    : GenerationUnit(SpecPath, DependencyInjectionModel.Namespace, Model.ClassName);
+
+internal sealed record GroupUnit(string SpecPath, string Namespace, GroupModel Group)
+    : GenerationUnit(SpecPath, Namespace, Group.ClassName);
+
+internal sealed record EnumUnit(string SpecPath, string Namespace, EnumModel Enum)
+    : GenerationUnit(SpecPath, Namespace, Enum.Name);
+
+internal sealed record ModelUnit(string SpecPath, string Namespace, ObjectModel Model)
+    : GenerationUnit(SpecPath, Namespace, Model.Name);
+
+internal sealed record ModelJsonUnit(string SpecPath, string Namespace, ObjectModel Model)
+    : GenerationUnit(SpecPath, Namespace, Model.Json.ClassName);
