@@ -35,10 +35,16 @@ public sealed class SevenIoGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => CompilationFacts.From(compilation))
             .WithTrackingName(TrackingNames.CompilationFacts);
 
+        var referenced = build
+            .Combine(context.CompilationProvider)
+            .Select(static (item, _) => ReferencedTypes.Find(item.Left.Clients, item.Right))
+            .WithTrackingName(TrackingNames.ReferencedTypes);
+
         // Locations stay behind here: the units carry none, so moving spec text around re-emits nothing.
         var plan = build
             .Combine(facts)
-            .Select(static (item, _) => GenerationPlan.Create(item.Left.Clients, item.Right))
+            .Combine(referenced)
+            .Select(static (item, _) => GenerationPlan.Create(item.Left.Left.Clients, item.Left.Right, item.Right))
             .WithTrackingName(TrackingNames.Plan);
         context.RegisterSourceOutput(plan.SelectMany(static (created, _) => created.Conflicts), Report);
 

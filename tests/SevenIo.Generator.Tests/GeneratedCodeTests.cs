@@ -128,9 +128,7 @@ public sealed class GeneratedCodeTests
                     services.AddSevenClient(options => options.ApiKey = "key");
             }
             """;
-        var extensions = System.IO.Directory.GetFiles(System.AppContext.BaseDirectory, "Microsoft.Extensions.*.dll")
-            .Select(path => Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(path));
-        var compilation = GeneratorHarness.Compilation(user, languageVersion).AddReferences(extensions);
+        var compilation = GeneratorHarness.Compilation(user, languageVersion).AddReferences(GeneratorHarness.ExtensionsReferences);
 
         var (result, output) = GeneratorHarness.Run(SpecEdits.Hooks, compilation: compilation);
 

@@ -13,6 +13,11 @@ internal static class GeneratorHarness
 {
     public static readonly MetadataReference Runtime = MetadataReference.CreateFromFile(typeof(SevenApiException).Assembly.Location);
 
+    /// <summary>Microsoft.Extensions.Http and what it needs: with these the generator also emits the dependency-injection extension.</summary>
+    public static readonly MetadataReference[] ExtensionsReferences = System.IO.Directory.GetFiles(System.AppContext.BaseDirectory, "Microsoft.Extensions.*.dll")
+        .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+        .ToArray();
+
     public static CSharpCompilation Compilation(string source = "", LanguageVersion languageVersion = LanguageVersion.Latest, bool nullable = true)
     {
         var parseOptions = new CSharpParseOptions(languageVersion);

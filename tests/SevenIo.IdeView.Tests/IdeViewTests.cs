@@ -14,16 +14,16 @@ namespace SevenIo.IdeView.Tests;
 /// </summary>
 public sealed class IdeViewTests
 {
-    private static readonly Lazy<bool> Registered = new(() =>
-    {
-        MSBuildLocator.RegisterDefaults();
-        return true;
-    });
+    private static readonly Lazy<VisualStudioInstance> Registered = new(MSBuildLocator.RegisterDefaults);
 
     [Fact]
     public async Task The_sample_projects_source_generated_documents_have_stable_readable_names()
     {
-        Assert.True(Registered.Value);
+        // The locator must have found the SDK that global.json selects, as an IDE on this machine would.
+        var msbuild = Registered.Value;
+        Assert.Equal(DiscoveryType.DotNetSdk, msbuild.DiscoveryType);
+        Assert.True(msbuild.Version.Major >= 10, $"MSBuild {msbuild.Version} is older than the .NET 10 SDK's");
+        Assert.True(System.IO.File.Exists(System.IO.Path.Combine(msbuild.MSBuildPath, "Microsoft.Build.dll")), msbuild.MSBuildPath);
         var names = await SourceGeneratedDocumentNamesAsync(RepositoryPaths.Combine("samples", "SevenIo.Hooks.Sample", "SevenIo.Hooks.Sample.csproj"));
 
         // The sample sees Microsoft.Extensions.Http through the emulator's ASP.NET Core framework reference,

@@ -89,7 +89,21 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateGeneratedType = Error(
         DiagnosticIds.DuplicateGeneratedType,
         "Two specs generate the same type",
-        "{0}: the type '{1}' is also generated from '{2}'; rename it or move one spec to another namespace");
+        "{0}: the type '{1}' is also generated from '{2}', so nothing of this client is generated; rename it or move one spec to another namespace");
+
+    public static readonly DiagnosticDescriptor ReferencedType = Error(
+        DiagnosticIds.ReferencedType,
+        "A generated type already exists in a referenced assembly",
+        "{0}: a referenced assembly already has a type or namespace '{1}', so nothing of this client is generated; rename the type or use another namespace");
+
+    public static readonly DiagnosticDescriptor ClientInReference = new(
+        DiagnosticIds.ClientInReference,
+        "The client comes from a referenced assembly",
+        "{0}: a referenced assembly already has the client '{1}', so it is used and not generated again here",
+        Category,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + DiagnosticIds.ClientInReference.ToLowerInvariant());
 
     public static readonly DiagnosticDescriptor LeftOut = new(
         DiagnosticIds.LeftOut,

@@ -19,4 +19,6 @@ internal static class DiagnosticIds
     public const string InternalError = "SEVEN014";
     public const string DuplicateGeneratedType = "SEVEN015";
     public const string LeftOut = "SEVEN016";
+    public const string ReferencedType = "SEVEN017";
+    public const string ClientInReference = "SEVEN018";
 }

@@ -8,17 +8,21 @@ namespace SevenIo.Generator.Pipeline;
 
 /// <summary>
 /// Every file the generator will add, computed once: the units to emit and the clashes between
-/// clients. A type (so a hint name) that two clients both generate is kept by the client whose
-/// spec path sorts first; the other gets SEVEN015 at its declaration and does not emit the file,
-/// so the compilation never sees two definitions and AddSource never sees a hint name twice.
+/// clients. When a client would generate a type (so a file) that an earlier client already does
+/// (compared ignoring case, as file names are), it gets SEVEN015 at each clashing declaration and
+/// none of its files is emitted: keeping some would leave them referring to the other client's
+/// types. So the compilation never sees a type twice and AddSource never sees a hint name twice.
 /// </summary>
 internal sealed record GenerationPlan(EquatableArray<GenerationUnit> Units, EquatableArray<DiagnosticInfo> Conflicts)
 {
-    public static GenerationPlan Create(EquatableArray<GeneratedClient> clients, CompilationFacts facts)
+    /// <param name="clients">The clients to generate, in spec path order.</param>
+    /// <param name="facts">What the compilation offers the generated code.</param>
+    /// <param name="referenced">Generated full names that a referenced assembly already uses.</param>
+    public static GenerationPlan Create(EquatableArray<GeneratedClient> clients, CompilationFacts facts, EquatableArray<string> referenced)
     {
         try
         {
-            return Plan(clients, facts);
+            return Plan(clients, facts, referenced);
         }
 #pragma warning disable CA1031 // The generator must never throw into the compiler: any failure becomes a diagnostic.
         catch (Exception e)
@@ -30,22 +34,45 @@ internal sealed record GenerationPlan(EquatableArray<GenerationUnit> Units, Equa
         }
     }
 
-    private static GenerationPlan Plan(EquatableArray<GeneratedClient> clients, CompilationFacts facts)
+    private static GenerationPlan Plan(EquatableArray<GeneratedClient> clients, CompilationFacts facts, EquatableArray<string> referenced)
     {
-        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var units = new List<GenerationUnit>();
         var conflicts = new List<DiagnosticInfo>();
         foreach (var client in clients)
         {
             var origins = client.Origins.GroupBy(o => o.FullName).ToDictionary(g => g.Key, g => g.First().Location, StringComparer.Ordinal);
-            foreach (var unit in UnitsOf(client, facts, origins))
+            if (referenced.Contains(client.Client.FullName))
+            {
+                // A referenced project generated this client already (the package's spec flows to projects that reference it).
+                var at = origins[client.Client.FullName];
+                conflicts.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ClientInReference, at, at.Path, client.Client.FullName));
+                continue;
+            }
+
+            var own = UnitsOf(client, facts, origins).ToList();
+            var clashes = 0;
+            foreach (var unit in own)
             {
                 if (owners.TryGetValue(unit.FullName, out var winner))
                 {
                     conflicts.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateGeneratedType, origins[unit.FullName], unit.SpecPath, unit.FullName, winner));
-                    continue;
+                    clashes++;
                 }
+                else if (referenced.Contains(unit.FullName))
+                {
+                    conflicts.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferencedType, origins[unit.FullName], unit.SpecPath, unit.FullName));
+                    clashes++;
+                }
+            }
 
+            if (clashes > 0)
+            {
+                continue;
+            }
+
+            foreach (var unit in own)
+            {
                 owners.Add(unit.FullName, unit.SpecPath);
                 units.Add(unit);
             }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using SevenIo.Generator.Diagnostics;
 using SevenIo.Generator.Model;
 
@@ -9,6 +10,12 @@ internal sealed partial class ClientBuilder
 {
     private EnumModel? BuildEnum(EnumDeclaration declaration) => Guarded(declaration.At, declaration.Name, () =>
     {
+        if (NameScope.EnumMembers.Contains(declaration.Name))
+        {
+            _diagnostics.Report(DiagnosticDescriptors.DuplicateName, declaration.At, declaration.Name, $"the method {declaration.Name} that every enum struct declares");
+            return null;
+        }
+
         var members = ClassScope(declaration.Name, $"the enum '{declaration.Name}' itself");
         var wireValues = new NameScope();
         var built = new List<(EnumValueDeclaration Value, string Name)>();

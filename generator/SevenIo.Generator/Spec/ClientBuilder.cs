@@ -21,7 +21,7 @@ internal sealed partial class ClientBuilder
     private readonly ClientDeclaration _declaration;
     private readonly IReadOnlyList<SpecDocument> _documents;
     private readonly BuildDiagnostics _diagnostics;
-    private readonly NameScope _types = new();
+    private readonly NameScope _types = new(ignoreCase: true);
     private readonly TypeResolver _resolver = new();
     private readonly List<TypeOrigin> _origins = new();
 
@@ -127,7 +127,9 @@ internal sealed partial class ClientBuilder
             return true;
         }
 
-        _diagnostics.Report(DiagnosticDescriptors.DuplicateName, at, name, _types.Owner(name)!);
+        var spelling = _types.Spelling(name)!;
+        var differsInCase = spelling == name ? string.Empty : $" as '{spelling}' (type names that differ only in case would share a file name)";
+        _diagnostics.Report(DiagnosticDescriptors.DuplicateName, at, name, _types.Owner(name)! + differsInCase);
         return false;
     }
 

@@ -15,11 +15,28 @@ internal sealed class NameScope
     /// <summary>What every class and struct inherits from <see cref="object"/>: a member with one of these names hides it (CS0108) or clashes (CS0102).</summary>
     public static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals" };
 
-    private readonly Dictionary<string, string> _owners = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _reserved = new(StringComparer.Ordinal);
+    /// <summary>What every generated enum struct declares itself, so it cannot be named so either (CS0542).</summary>
+    public static readonly string[] EnumMembers = { "Equals", "GetHashCode", "ToString" };
+
+    private readonly Dictionary<string, (string Spelling, string Owner)> _owners;
+    private readonly HashSet<string> _reserved;
+
+    /// <param name="ignoreCase">
+    /// Names that differ only in case count as the same: type names, because each type's file is named
+    /// after it and file names ignore case.
+    /// </param>
+    public NameScope(bool ignoreCase = false)
+    {
+        var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        _owners = new Dictionary<string, (string, string)>(comparer);
+        _reserved = new HashSet<string>(comparer);
+    }
 
     /// <summary>The description of what holds the name, or null when it is free.</summary>
-    public string? Owner(string name) => _owners.TryGetValue(name, out var owner) ? owner : null;
+    public string? Owner(string name) => _owners.TryGetValue(name, out var taken) ? taken.Owner : null;
+
+    /// <summary>How the name that is taken is spelled, which may differ in case in a scope that ignores case.</summary>
+    public string? Spelling(string name) => _owners.TryGetValue(name, out var taken) ? taken.Spelling : null;
 
     /// <summary>Whether the generator itself declares the name here (rather than the spec).</summary>
     public bool IsReserved(string name) => _reserved.Contains(name);
@@ -29,7 +46,7 @@ internal sealed class NameScope
     {
         if (!_owners.ContainsKey(name))
         {
-            _owners.Add(name, owner);
+            _owners.Add(name, (name, owner));
             _reserved.Add(name);
         }
     }
@@ -42,7 +59,7 @@ internal sealed class NameScope
             return false;
         }
 
-        _owners.Add(name, owner);
+        _owners.Add(name, (name, owner));
         return true;
     }
 
@@ -58,7 +75,7 @@ internal sealed class NameScope
             name = preferred + suffix + (i == 1 ? string.Empty : i.ToString(CultureInfo.InvariantCulture));
         }
 
-        _owners.Add(name, owner);
+        _owners.Add(name, (name, owner));
         return name;
     }
 

@@ -4,16 +4,30 @@ using System.Collections.Generic;
 namespace SevenIo.Generator.Spec;
 
 /// <summary>
-/// The public names of the runtime library: a generated type with the same full name would clash
-/// with it (or hide the runtime's namespace from the generated code).
+/// The public names of the runtime library, by namespace: a generated type with the same full name
+/// would clash with it (or hide the runtime's namespace from the generated code). A test checks this
+/// list against the runtime assembly; the generator never loads that assembly itself.
 /// </summary>
 internal static class RuntimeTypes
 {
-    private static readonly (string Namespace, string Name)[] Taken =
+    public static readonly (string Namespace, string Name)[] Taken =
     {
         ("SevenIo", "Runtime"),
         ("SevenIo", "SevenApiException"),
         ("SevenIo", "HeaderLines"),
+        ("SevenIo.Runtime", "ApiClientOptions"),
+        ("SevenIo.Runtime", "ApiPipeline"),
+        ("SevenIo.Runtime", "ApiRequest"),
+        ("SevenIo.Runtime", "Argument"),
+        ("SevenIo.Runtime", "ClientTelemetry"),
+        ("SevenIo.Runtime", "FailureEnvelope"),
+        ("SevenIo.Runtime", "JsonArrayCursor"),
+        ("SevenIo.Runtime", "JsonValueReader"),
+        ("SevenIo.Runtime", "JsonValues"),
+        ("SevenIo.Runtime", "ParameterLocation"),
+        ("SevenIo.Runtime", "RequestParameter"),
+        ("SevenIo.Runtime", "RequestParameterKind"),
+        ("SevenIo.Runtime", "SharedHttpClient"),
     };
 
     public static IEnumerable<(string Name, string Owner)> In(string ns)
