@@ -21,13 +21,19 @@ public sealed class SevenIoGenerator : IIncrementalGenerator
     {
         var documents = context.AdditionalTextsProvider
             .Where(SpecSource.IsSpec)
+            .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(SpecSource.Read)
             .WithTrackingName(TrackingNames.Documents);
         context.RegisterSourceOutput(documents.SelectMany(static (document, _) => document.Diagnostics), Report);
 
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => BuildSettings.From(options.GlobalOptions.TryGetValue("build_property.SevenIoGroups", out var groups) ? groups : null))
+            .WithTrackingName(TrackingNames.Settings);
+
         var build = documents
             .Collect()
-            .Select(SpecBuild.From)
+            .Combine(settings)
+            .Select(static (item, cancellationToken) => SpecBuild.From(item.Left, item.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Build);
         context.RegisterSourceOutput(build.SelectMany(static (built, _) => built.Diagnostics), Report);
 

@@ -4,6 +4,7 @@ namespace SevenIo.Generator;
 internal static class TrackingNames
 {
     public const string Documents = "Documents";
+    public const string Settings = "Settings";
     public const string Build = "Build";
     public const string CompilationFacts = "CompilationFacts";
     public const string ReferencedTypes = "ReferencedTypes";

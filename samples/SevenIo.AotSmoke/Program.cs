@@ -5,7 +5,7 @@ using SevenIo.GatewayEmulator;
 
 // Native AOT smoke test: the generated client and the runtime, compiled ahead of time with trim
 // and AOT analysis as errors, run list/create/delete against the loopback gateway emulator.
-await using var emulator = await HooksEmulator.StartAsync("aot-key");
+await using var emulator = await EmulatedGateway.StartAsync("aot-key");
 using var httpClient = new HttpClient();
 var client = new SevenClient(httpClient, new SevenClientOptions { ApiKey = "aot-key", BaseAddress = emulator.BaseAddress });
 

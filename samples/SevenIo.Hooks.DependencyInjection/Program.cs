@@ -10,7 +10,7 @@ using SevenIo.GatewayEmulator;
 // The client behind IHttpClientFactory: options from configuration ("Seven:ApiKey", ...), validated
 // at start, and the standard resilience handler with retries for reads only. A retried POST could
 // register a webhook twice, and a retried DELETE could report "not found" for a delete that worked.
-await using var emulator = await HooksEmulator.StartAsync("di-sample-key");
+await using var emulator = await EmulatedGateway.StartAsync("di-sample-key");
 var configuration = new ConfigurationBuilder()
     .AddInMemoryCollection(new Dictionary<string, string?>
     {

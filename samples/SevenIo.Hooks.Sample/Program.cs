@@ -11,12 +11,12 @@ using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(1));
 var ct = cancellation.Token;
 
 var apiKey = Environment.GetEnvironmentVariable("SEVEN_API_KEY");
-HooksEmulator? emulator = null;
+EmulatedGateway? emulator = null;
 SevenClientOptions options;
 if (string.IsNullOrEmpty(apiKey))
 {
     const string emulatorKey = "sample-api-key";
-    emulator = await HooksEmulator.StartAsync(emulatorKey);
+    emulator = await EmulatedGateway.StartAsync(emulatorKey);
     options = new SevenClientOptions { ApiKey = emulatorKey, BaseAddress = emulator.BaseAddress };
     Console.WriteLine($"SEVEN_API_KEY is not set: using the built-in gateway emulator at {emulator.BaseAddress}");
 }

@@ -37,11 +37,11 @@ public sealed class GeneratedCodeTests
                 HookEventType eventType = first.EventType;
                 string? eventFilter = first.EventFilter;
                 HookRequestMethod requestMethod = first.RequestMethod;
-                bool enabled = first.Enabled;
+                bool? enabled = first.Enabled;
                 DateTime created = first.Created;
                 HookEventType later = new HookEventType("wa_mo");
                 bool same = later == "WA_MO" && eventType != HookEventType.Tracking && requestMethod.Equals(HookRequestMethod.Post);
-                GC.KeepAlive(new object[] { minimal, hookId, targetUrl, headers!, eventFilter!, enabled, created, same });
+                GC.KeepAlive(new object[] { minimal, hookId, targetUrl, headers!, eventFilter!, enabled ?? false, created, same });
             }
         }
 
@@ -111,7 +111,7 @@ public sealed class GeneratedCodeTests
         Assert.Empty(result.Diagnostics);
         GeneratorHarness.AssertNoWarnings(output);
         var group = result.GeneratedSources.Single(s => s.HintName == "SevenIo.HooksClient.g.cs").SourceText.ToString();
-        Assert.Contains("\"/api/hooks/\" + global::System.Uri.EscapeDataString(id.ToString(global::System.Globalization.CultureInfo.InvariantCulture))", group, System.StringComparison.Ordinal);
+        Assert.Contains("\"/api/hooks/\" + global::System.Uri.EscapeDataString(global::SevenIo.Runtime.WireText.Of(id))", group, System.StringComparison.Ordinal);
     }
 
     [Theory]

@@ -31,12 +31,22 @@ internal static class GeneratorHarness
                 generalDiagnosticOption: ReportDiagnostic.Default));
     }
 
-    public static CSharpGeneratorDriver Driver(IEnumerable<AdditionalText> specs, CSharpParseOptions? parseOptions = null, bool trackSteps = false) =>
+    public static CSharpGeneratorDriver Driver(IEnumerable<AdditionalText> specs, CSharpParseOptions? parseOptions = null, bool trackSteps = false, TestOptions? options = null) =>
         (CSharpGeneratorDriver)CSharpGeneratorDriver.Create(
             [new SevenIoGenerator().AsSourceGenerator()],
             specs,
             parseOptions ?? new CSharpParseOptions(LanguageVersion.Latest),
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+            options ?? new TestOptions(),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>Every spec file of the package, marked as the package's, under /spec/.</summary>
+    public static List<AdditionalText> CanonicalSpecs(params string[] fileNames) =>
+        (fileNames.Length == 0 ? CanonicalSpec.Files.Select(System.IO.Path.GetFileName) : fileNames)
+            .Select(name => (AdditionalText)new InMemoryAdditionalText("/spec/" + name, CanonicalSpec.Read(name!)))
+            .ToList();
+
+    /// <summary>The options that mark the given files as the package's, and select groups.</summary>
+    public static TestOptions Packaged(IEnumerable<AdditionalText> files, string? groups = null) => new(groups, files.Select(f => f.Path));
 
     /// <summary>Runs the generator on one spec and returns its result and the compilation with the generated code.</summary>
     public static (GeneratorRunResult Result, Compilation Output) Run(string specText, string specPath = "/spec/hooks.seven.json", CSharpCompilation? compilation = null)

@@ -51,8 +51,8 @@ public sealed class NameCollisionTests
 
         var group = Source(result, "SevenIo.HooksClient.g.cs");
         Assert.Contains("var request2 = new global::SevenIo.Runtime.ApiRequest(", group, StringComparison.Ordinal);
-        Assert.Contains("request2.Add(\"request\", request);", group, StringComparison.Ordinal);
-        Assert.Contains("foreach (var item2 in item)", group, StringComparison.Ordinal);
+        Assert.Contains("request2.AddForm(\"request\", request);", group, StringComparison.Ordinal);
+        Assert.Contains("global::System.Linq.Enumerable.Select(item, item2 => global::SevenIo.Runtime.WireText.Of(item2))", group, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,20 +80,25 @@ public sealed class NameCollisionTests
     }
 
     [Fact]
-    public void Two_specs_declaring_one_client_with_dependency_injection_available_give_SEVEN015_not_a_crash()
+    public void SEVEN019_a_copy_of_the_package_spec_next_to_it_is_one_located_error_and_the_package_client_still_generates()
     {
         var compilation = GeneratorHarness.Compilation().AddReferences(GeneratorHarness.ExtensionsReferences);
+        var package = new InMemoryAdditionalText("/package/hooks.seven.json", SpecEdits.Hooks);
         GeneratorDriver driver = GeneratorHarness.Driver(
-            [new InMemoryAdditionalText("/spec/a.seven.json", SpecEdits.Hooks), new InMemoryAdditionalText("/src/copy.seven.json", SpecEdits.Hooks)]);
+            [package, new InMemoryAdditionalText("/src/copy.seven.json", SpecEdits.Hooks)],
+            options: GeneratorHarness.Packaged([package]));
 
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         var result = driver.GetRunResult().Results.Single();
 
         Assert.Null(result.Exception);
         Assert.Equal(10, result.GeneratedSources.Length);
-        Assert.Equal(10, result.Diagnostics.Length);
-        Assert.All(result.Diagnostics, d => Assert.Equal(("SEVEN015", "/src/copy.seven.json"), (d.Id, d.Location.GetLineSpan().Path)));
-        Assert.Contains(result.Diagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains("'Microsoft.Extensions.DependencyInjection.SevenClientServiceCollectionExtensions'", StringComparison.Ordinal));
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("SEVEN019", "/src/copy.seven.json"), (error.Id, error.Location.GetLineSpan().Path));
+        Assert.Equal(
+            "client.name: the client 'SevenIo.SevenClient' is already declared in '/package/hooks.seven.json', so this spec is ignored; to add to it, write \"client\": \"SevenClient\" and list only what you add",
+            error.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal(SpecEdits.Hooks.IndexOf("\"SevenClient\"", StringComparison.Ordinal), error.Location.SourceSpan.Start);
         GeneratorHarness.AssertNoWarnings(output);
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
@@ -20,10 +19,14 @@ public sealed class SnapshotTests
     [InlineData("CSharp7_3", LanguageVersion.CSharp7_3)]
     public async Task Hooks_spec_generates_exactly_the_committed_snapshots(string variant, LanguageVersion languageVersion)
     {
-        // With Microsoft.Extensions.Http referenced, so that the dependency-injection extension is generated and compared too.
-        var spec = File.ReadAllText(RepositoryPaths.HooksSpec);
+        // The package's client file and hooks file with SevenIoGroups=Hooks, as a consumer who wants only webhooks
+        // has them; with Microsoft.Extensions.Http referenced, so that the dependency-injection extension is compared too.
+        var specs = GeneratorHarness.CanonicalSpecs(CanonicalSpec.ClientFile, "hooks.seven.json");
+        var options = GeneratorHarness.Packaged(specs, groups: "Hooks");
         var compilation = GeneratorHarness.Compilation(languageVersion: languageVersion).AddReferences(GeneratorHarness.ExtensionsReferences);
-        var run = GeneratorHarness.Run(spec, compilation: compilation).Result;
+        var run = GeneratorHarness.Driver(specs, (CSharpParseOptions)compilation.SyntaxTrees[0].Options, options: options)
+            .RunGenerators(compilation).GetRunResult().Results.Single();
+        Assert.Empty(run.Diagnostics);
         Assert.Contains(run.GeneratedSources, source => source.HintName.StartsWith("Microsoft.Extensions.DependencyInjection.", System.StringComparison.Ordinal));
         if (Snapshots.UpdateRequested)
         {
@@ -31,7 +34,12 @@ public sealed class SnapshotTests
         }
 
         var test = new SnapshotTest(languageVersion);
-        test.TestState.AdditionalFiles.Add(("/spec/hooks.seven.json", spec));
+        foreach (var spec in specs)
+        {
+            test.TestState.AdditionalFiles.Add((spec.Path, spec.GetText()!.ToString()));
+        }
+
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.SevenIoGroups = Hooks\n[/spec/seven.seven.json]\nbuild_metadata.AdditionalFiles.SevenIoPackaged = true\n[/spec/hooks.seven.json]\nbuild_metadata.AdditionalFiles.SevenIoPackaged = true\n"));
         test.TestState.AdditionalReferences.Add(GeneratorHarness.Runtime);
         test.TestState.AdditionalReferences.AddRange(NetReferences.All);
         test.TestState.AdditionalReferences.AddRange(GeneratorHarness.ExtensionsReferences);

@@ -40,7 +40,7 @@ public sealed class SpecDiagnosticTests
     public void SEVEN002_a_missing_required_member_is_reported_on_its_object()
     {
         var spec = SpecEdits.Replace("\"headers\", \"type\": \"string\", \"nullable\"", "\"headers\", \"nullable\"");
-        spec = SpecMarkup.Mark(spec, "{ \"name\": \"headers\", \"nullable\": true, \"description\": \"HTTP headers sent with the webhook, several separated by a line feed; empty or absent when there are none.\" }", 0);
+        spec = SpecMarkup.Mark(spec, "{ \"name\": \"headers\", \"nullable\": true, \"description\": \"HTTP headers sent with the webhook, several separated by a line feed; the gateway leaves them out of lists.\" }", 0);
         spec = SpecMarkup.Mark(spec, "\"Hook\": {\n      \"description\"", 9, part: "\"Hook\"");
 
         Verify(
@@ -72,7 +72,7 @@ public sealed class SpecDiagnosticTests
 
         var result = Verify(
             spec,
-            Error(0, "SEVEN004", "operations.Hooks.List.response.type: 'Hok[]' is not a type; use string, int32, int64, bool, datetime, an enum or model declared in the spec, or one of those followed by []"),
+            Error(0, "SEVEN004", "operations.Hooks.List.response.type: 'Hok[]' is not a type; use string, int32, int64, decimal, double, bool, datetime, json, an enum or model declared in the spec, or one of those followed by []"),
             LeftOutUntilFixedAt("Hooks", "List"));
 
         AssertGeneratedOperations(result, "CreateAsync(", "DeleteAsync(long id", "DeleteAsync(string targetUrl");
@@ -102,8 +102,8 @@ public sealed class SpecDiagnosticTests
         Verify(
             spec,
             Error(0, "SEVEN005", "models.HookRequestMethod: the name 'HookRequestMethod' is already used by the type at enums.HookRequestMethod"),
-            Error(-1, "SEVEN004", "operations.Hooks.Create.response.type: 'HookResult' is not a type; use string, int32, int64, bool, datetime, an enum or model declared in the spec, or one of those followed by []"),
-            Error(-1, "SEVEN004", "operations.Hooks.Delete.response.type: 'HookResult' is not a type; use string, int32, int64, bool, datetime, an enum or model declared in the spec, or one of those followed by []"),
+            Error(-1, "SEVEN004", "operations.Hooks.Create.response.type: 'HookResult' is not a type; use string, int32, int64, decimal, double, bool, datetime, json, an enum or model declared in the spec, or one of those followed by []"),
+            Error(-1, "SEVEN004", "operations.Hooks.Delete.response.type: 'HookResult' is not a type; use string, int32, int64, decimal, double, bool, datetime, json, an enum or model declared in the spec, or one of those followed by []"),
             LeftOutUntilFixedAt("Hooks", "Create"),
             LeftOutUntilFixedAt("Hooks", "Delete"));
     }
@@ -149,7 +149,7 @@ public sealed class SpecDiagnosticTests
         Assert.Empty(result.Diagnostics);
         GeneratorHarness.AssertNoWarnings(output);
         Assert.Contains("string? @event = null", Source(result, "SevenIo.HooksClient.g.cs"), StringComparison.Ordinal);
-        Assert.Contains("request.Add(\"event_filter\", @event);", Source(result, "SevenIo.HooksClient.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("request.AddForm(\"event_filter\", @event);", Source(result, "SevenIo.HooksClient.g.cs"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -271,7 +271,7 @@ public sealed class SpecDiagnosticTests
 
         var result = Verify(
             spec,
-            Error(0, "SEVEN004", "models.Hook.properties[6].type: 'boolean' is not a type; use string, int32, int64, bool, datetime, an enum or model declared in the spec, or one of those followed by []"),
+            Error(0, "SEVEN004", "models.Hook.properties[6].type: 'boolean' is not a type; use string, int32, int64, decimal, double, bool, datetime, json, an enum or model declared in the spec, or one of those followed by []"),
             Warning(1, "SEVEN016", "models.Hook: 'Hook' " + LeftOutUntilFixed),
             Warning(2, "SEVEN016", "operations.Hooks.List: 'List' is left out of the generated code until 'Hook', which it uses, is generated"));
 
@@ -294,21 +294,23 @@ public sealed class SpecDiagnosticTests
     }
 
     [Fact]
-    public void SEVEN015_two_specs_that_generate_the_same_type_are_reported_and_the_code_still_compiles()
+    public void SEVEN015_two_clients_that_generate_the_same_type_are_reported_and_the_code_still_compiles()
     {
         var compilation = GeneratorHarness.Compilation();
+        var other = SpecEdits.Replace("\"name\": \"SevenClient\"", "\"name\": \"OtherClient\"");
         GeneratorDriver driver = GeneratorHarness.Driver(
-            [new InMemoryAdditionalText("/spec/a.seven.json", SpecEdits.Hooks), new InMemoryAdditionalText("/spec/b.seven.json", SpecEdits.Hooks)]);
+            [new InMemoryAdditionalText("/spec/a.seven.json", SpecEdits.Hooks), new InMemoryAdditionalText("/spec/b.seven.json", other)]);
 
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         var result = driver.GetRunResult().Results.Single();
 
+        // Every type of the second client but its own client and options classes clashes; none of its files is generated.
         Assert.Equal(9, result.GeneratedSources.Length);
-        Assert.Equal(9, result.Diagnostics.Length);
+        Assert.Equal(7, result.Diagnostics.Length);
         Assert.All(result.Diagnostics, d => Assert.Equal(("SEVEN015", DiagnosticSeverity.Error, "/spec/b.seven.json"), (d.Id, d.Severity, d.Location.GetLineSpan().Path)));
         var hook = result.Diagnostics.Single(d => d.GetMessage(CultureInfo.InvariantCulture).Contains("'SevenIo.Hook'", StringComparison.Ordinal));
         Assert.Equal("/spec/b.seven.json: the type 'SevenIo.Hook' is also generated from '/spec/a.seven.json', so nothing of this client is generated; rename it or move one spec to another namespace", hook.GetMessage(CultureInfo.InvariantCulture));
-        var at = SpecEdits.Hooks.IndexOf("\"Hook\": {", StringComparison.Ordinal);
+        var at = other.IndexOf("\"Hook\": {", StringComparison.Ordinal);
         Assert.Equal(at, hook.Location.SourceSpan.Start);
         GeneratorHarness.AssertNoWarnings(output);
     }
@@ -348,7 +350,7 @@ public sealed class SpecDiagnosticTests
         var releases = System.IO.File.ReadAllText(Testing.RepositoryPaths.Combine("generator", "SevenIo.Generator", "Diagnostics", "AnalyzerReleases.Unshipped.md"));
         var docs = System.IO.File.ReadAllText(Testing.RepositoryPaths.Combine("docs", "diagnostics.md"));
 
-        Assert.Equal(18, ids.Count);
+        Assert.Equal(21, ids.Count);
         Assert.All(ids, id =>
         {
             Assert.True(tests.Any(t => t.StartsWith(id + "_", StringComparison.Ordinal)), $"{id} has no test named after it");

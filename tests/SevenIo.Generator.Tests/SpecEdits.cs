@@ -1,13 +1,12 @@
 using System;
-using System.IO;
 using SevenIo.Testing;
 
 namespace SevenIo.Generator.Tests;
 
-/// <summary>The canonical hooks spec, and copies of it with one edit.</summary>
+/// <summary>The canonical hooks spec made standalone (the client's declaration in it), and copies of it with one edit.</summary>
 internal static class SpecEdits
 {
-    public static readonly string Hooks = File.ReadAllText(RepositoryPaths.HooksSpec);
+    public static readonly string Hooks = CanonicalSpec.Standalone("hooks.seven.json");
 
     /// <summary>The hooks spec with the one occurrence of <paramref name="find"/> replaced.</summary>
     public static string Replace(string find, string replacement)

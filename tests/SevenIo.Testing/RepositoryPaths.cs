@@ -11,9 +11,6 @@ public static class RepositoryPaths
     /// <summary>The folder that holds Generator.sln.</summary>
     public static string Root => LazyRoot.Value;
 
-    /// <summary>The canonical hooks spec.</summary>
-    public static string HooksSpec => Path.Combine(Root, "spec", "hooks.seven.json");
-
     /// <summary>A path below the repository root.</summary>
     /// <param name="parts">The path's parts.</param>
     /// <returns>The full path.</returns>

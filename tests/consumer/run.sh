@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds a fresh console project outside the source tree the way a user would wire it up
-# (generator as Analyzer, runtime as a reference, the spec as AdditionalFiles), with warnings
-# as errors, and runs the documented usage against the loopback gateway emulator.
+# Builds a fresh console project outside the source tree the way a user building from source wires
+# it up (SevenIo.Generator.FromSource.props: generator as Analyzer, runtime as a reference, the specs
+# as AdditionalFiles), with warnings as errors, and runs the documented usage against the emulator.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
@@ -18,11 +18,10 @@ cat > "$work/Consumer.csproj" <<XML
     <WarningsAsErrors>\$(WarningsAsErrors);CS8785;CS8784;CS9057</WarningsAsErrors>
   </PropertyGroup>
   <ItemGroup>
-    <ProjectReference Include="$root/generator/SevenIo.Generator/SevenIo.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-    <ProjectReference Include="$root/runtime/SevenIo.Runtime/SevenIo.Runtime.csproj" />
     <ProjectReference Include="$root/samples/SevenIo.GatewayEmulator/SevenIo.GatewayEmulator.csproj" />
-    <AdditionalFiles Include="$root/spec/hooks.seven.json" />
   </ItemGroup>
+  <!-- The generator and runtime from source, with the gateway's specs, as README's "from source" section says. -->
+  <Import Project="$root/generator/SevenIo.Generator/SevenIo.Generator.FromSource.props" />
 </Project>
 XML
 cp "$root/tests/consumer/Program.cs.txt" "$work/Program.cs"

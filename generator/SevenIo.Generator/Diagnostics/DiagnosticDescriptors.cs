@@ -30,7 +30,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownType = Error(
         DiagnosticIds.UnknownType,
         "Unknown type",
-        "{0}: '{1}' is not a type; use string, int32, int64, bool, datetime, an enum or model declared in the spec, or one of those followed by []");
+        "{0}: '{1}' is not a type; use string, int32, int64, decimal, double, bool, datetime, json, an enum or model declared in the spec, or one of those followed by []");
 
     public static readonly DiagnosticDescriptor DuplicateName = Error(
         DiagnosticIds.DuplicateName,
@@ -104,6 +104,25 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         helpLinkUri: HelpBase + DiagnosticIds.ClientInReference.ToLowerInvariant());
+
+    public static readonly DiagnosticDescriptor ClientDeclaredTwice = Error(
+        DiagnosticIds.ClientDeclaredTwice,
+        "The client is declared in two specs",
+        "{0}: the client '{1}' is already declared in '{2}', so this spec is ignored; to add to it, write \"client\": \"{3}\" and list only what you add");
+
+    public static readonly DiagnosticDescriptor UnknownClient = Error(
+        DiagnosticIds.UnknownClient,
+        "The spec adds to a client no spec declares",
+        "{0}: {1}");
+
+    public static readonly DiagnosticDescriptor UnknownGroup = new(
+        DiagnosticIds.UnknownGroup,
+        "SevenIoGroups names a group the package's specs do not have",
+        "SevenIoGroups names '{0}', which is no operation group of the package's specs; they have {1}",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + DiagnosticIds.UnknownGroup.ToLowerInvariant());
 
     public static readonly DiagnosticDescriptor LeftOut = new(
         DiagnosticIds.LeftOut,

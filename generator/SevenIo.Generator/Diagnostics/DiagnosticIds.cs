@@ -21,4 +21,7 @@ internal static class DiagnosticIds
     public const string LeftOut = "SEVEN016";
     public const string ReferencedType = "SEVEN017";
     public const string ClientInReference = "SEVEN018";
+    public const string ClientDeclaredTwice = "SEVEN019";
+    public const string UnknownClient = "SEVEN020";
+    public const string UnknownGroup = "SEVEN021";
 }

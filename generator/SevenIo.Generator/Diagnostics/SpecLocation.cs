@@ -15,5 +15,8 @@ internal readonly record struct SpecLocation(string Path, TextSpan Span, LinePos
     /// <summary>The start of a file, for problems with the file as a whole.</summary>
     public static SpecLocation StartOf(string path) => new(path, default, default);
 
-    public Location ToLocation() => Location.Create(Path, Span, Lines);
+    /// <summary>No place in a spec: for what MSBuild properties say.</summary>
+    public static SpecLocation None => new(string.Empty, default, default);
+
+    public Location ToLocation() => Path.Length == 0 ? Location.None : Location.Create(Path, Span, Lines);
 }

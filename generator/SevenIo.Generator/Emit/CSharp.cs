@@ -31,8 +31,11 @@ internal static class CSharp
         ValueKind.String => "string",
         ValueKind.Int32 => "int",
         ValueKind.Int64 => "long",
+        ValueKind.Decimal => "decimal",
+        ValueKind.Double => "double",
         ValueKind.Boolean => "bool",
         ValueKind.DateTime => "global::System.DateTime",
+        ValueKind.Json => "global::System.Text.Json.JsonElement",
         ValueKind.Array => $"global::System.Collections.Generic.IReadOnlyList<{Type(type.Element!, ns)}>",
         _ => Qualified(ns, type.Name!),
     };
@@ -40,6 +43,14 @@ internal static class CSharp
     /// <summary>The type of a value that may be absent: <c>T?</c>, or plain <c>T</c> for references before C# 8.</summary>
     public static string NullableType(TypeModel type, string ns, CodeStyle style) =>
         type.IsValueType || style.NullableAnnotations ? Type(type, ns) + "?" : Type(type, ns);
+
+    /// <summary>A <c>FailureEnvelope</c> built from the spec's failure rules.</summary>
+    public static string FailureEnvelope(FailureModel failure) =>
+        $"new {Runtime}.FailureEnvelope({SourceWriter.Literal(failure.SuccessMember)}, {Strings(failure.CodeMembers)}, {Strings(failure.MessageMembers)}, codeBody: {(failure.CodeBody ? "true" : "false")}, successCodes: {Strings(failure.SuccessCodes)})";
+
+    /// <summary>A <c>string[]</c> expression.</summary>
+    public static string Strings(EquatableArray<string> values) =>
+        values.Count == 0 ? "global::System.Array.Empty<string>()" : "new[] { " + string.Join(", ", values.Select(SourceWriter.Literal)) + " }";
 
     /// <summary>The null-forgiving operator where nullable annotations are on.</summary>
     public static string Forgive(CodeStyle style) => style.NullableAnnotations ? "!" : string.Empty;

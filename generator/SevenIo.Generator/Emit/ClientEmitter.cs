@@ -6,6 +6,8 @@ namespace SevenIo.Generator.Emit;
 /// <summary>The main client: constructors, the pipeline, and one property per operation group.</summary>
 internal static class ClientEmitter
 {
+    private const string HeaderType = "global::System.Collections.Generic.KeyValuePair<string, string>";
+
     public static void Emit(SourceWriter writer, ClientModel client, CodeStyle style)
     {
         var name = CSharp.Id(client.Name);
@@ -21,14 +23,21 @@ internal static class ClientEmitter
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.OpenBlock($"public partial class {name}");
 
-        var failure = client.Failure;
-        writer.Line($"private static readonly {CSharp.Runtime}.FailureEnvelope {client.FailureField} = new {CSharp.Runtime}.FailureEnvelope(");
-        writer.Indent();
-        writer.Line($"{SourceWriter.Literal(failure.SuccessMember)},");
-        writer.Line($"{Nullable(failure.CodeMember)},");
-        writer.Line($"{Nullable(failure.MessageMember)},");
-        writer.Line($"codeBody: {(failure.CodeBody ? "true" : "false")});");
-        writer.Outdent();
+        writer.Line($"private static readonly {CSharp.Runtime}.FailureEnvelope {client.FailureField} = {CSharp.FailureEnvelope(client.Failure)};");
+        if (client.Headers.Count > 0)
+        {
+            writer.Line($"private static readonly {HeaderType}[] {client.HeadersField} =");
+            writer.Line("{");
+            writer.Indent();
+            foreach (var fixedHeader in client.Headers)
+            {
+                writer.Line($"new {HeaderType}({SourceWriter.Literal(fixedHeader.Name)}, {SourceWriter.Literal(fixedHeader.Value)}),");
+            }
+
+            writer.Outdent();
+            writer.Line("};");
+        }
+
         writer.Line();
 
         writer.Doc("summary", "Initializes a new instance for mocking; it has no connection to the gateway.");
@@ -64,7 +73,8 @@ internal static class ClientEmitter
         writer.Doc("param", "The API key, base address and application id.", "name=\"options\"");
         writer.Doc("exception", "An argument is null, or the options have no API key.", "cref=\"global::System.ArgumentException\"");
         writer.OpenBlock($"public {name}(global::System.Net.Http.HttpClient httpClient, {options} options)");
-        writer.Line($"var pipeline = new {CSharp.Runtime}.ApiPipeline(httpClient, options, {SourceWriter.Literal(client.ApiKeyHeader)}, {client.FailureField}, {SourceWriter.Literal(client.FullName)});");
+        var headers = client.Headers.Count > 0 ? ", " + client.HeadersField : string.Empty;
+        writer.Line($"var pipeline = new {CSharp.Runtime}.ApiPipeline(httpClient, options, {SourceWriter.Literal(client.ApiKeyHeader)}, {client.FailureField}, {SourceWriter.Literal(client.FullName)}{headers});");
         foreach (var group in client.Groups)
         {
             writer.Line($"{CSharp.Id(group.PropertyName)} = new {CSharp.Qualified(client.Namespace, group.ClassName)}(pipeline);");
@@ -86,6 +96,4 @@ internal static class ClientEmitter
         writer.CloseBlock();
         writer.CloseBlock();
     }
-
-    private static string Nullable(string? value) => value is null ? "null" : SourceWriter.Literal(value);
 }

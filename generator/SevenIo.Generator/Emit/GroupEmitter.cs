@@ -25,7 +25,15 @@ internal static class GroupEmitter
                 writer.Line($"private static readonly byte[] {response.PropertyField} = global::System.Text.Encoding.UTF8.GetBytes({SourceWriter.Literal(response.WireProperty!)});");
             }
 
-            writer.Line($"private static readonly {CSharp.Runtime}.JsonValueReader<{CSharp.Type(response.Type, ns)}> {response.ReaderField} = {response.ReadMethod};");
+            if (!response.IsText)
+            {
+                writer.Line($"private static readonly {CSharp.Runtime}.JsonValueReader<{CSharp.Type(response.Type, ns)}> {response.ReaderField} = {response.ReadMethod};");
+            }
+
+            if (operation.Failure is { } failure)
+            {
+                writer.Line($"private static readonly {CSharp.Runtime}.FailureEnvelope {operation.FailureField} = {CSharp.FailureEnvelope(failure)};");
+            }
         }
 
         writer.Line();
@@ -49,7 +57,7 @@ internal static class GroupEmitter
             }
         }
 
-        foreach (var operation in group.Operations)
+        foreach (var operation in group.Operations.Where(op => !op.Response.IsText))
         {
             writer.Line();
             EmitResponseReader(writer, ns, operation.Response);
@@ -101,13 +109,20 @@ internal static class GroupEmitter
         }
 
         var request = overload.RequestLocal;
-        writer.Line($"var {request} = new {CSharp.Runtime}.ApiRequest({SourceWriter.Literal(operation.TelemetryName)}, {HttpMethod(operation.HttpMethod)}, {PathExpression(overload)}, {CSharp.Runtime}.ParameterLocation.{operation.ParameterLocation});");
-        foreach (var parameter in overload.Parameters.Where(p => !p.InPath))
+        writer.Line($"var {request} = new {CSharp.Runtime}.ApiRequest({SourceWriter.Literal(operation.TelemetryName)}, {HttpMethod(operation.HttpMethod)}, {PathExpression(overload)});");
+        if (operation.FailureField is not null)
         {
-            EmitAdd(writer, overload, parameter);
+            writer.Line($"{request}.Failure = {operation.FailureField};");
         }
 
-        writer.Line($"return {group.PipelineField}.SendAsync({request}, {operation.Response.ReaderField}, {overload.CancellationToken});");
+        foreach (var parameter in overload.Parameters.Where(p => !p.InPath))
+        {
+            EmitAdd(writer, ns, overload, parameter);
+        }
+
+        writer.Line(operation.Response.IsText
+            ? $"return {group.PipelineField}.SendForTextAsync({request}, {overload.CancellationToken});"
+            : $"return {group.PipelineField}.SendAsync({request}, {operation.Response.ReaderField}, {overload.CancellationToken});");
         writer.CloseBlock();
     }
 
@@ -130,49 +145,69 @@ internal static class GroupEmitter
         }
     }
 
-    private static void EmitAdd(SourceWriter writer, OverloadModel overload, ParameterModel parameter)
+    /// <summary>Puts one parameter into the request: the query, the form or the JSON body. Optional ones only when given.</summary>
+    private static void EmitAdd(SourceWriter writer, string ns, OverloadModel overload, ParameterModel parameter)
     {
-        var name = CSharp.Id(parameter.Name);
-        var wire = SourceWriter.Literal(parameter.WireName);
         var request = overload.RequestLocal;
-        if (parameter.Type.Kind == ValueKind.Array)
+        if (parameter.Value is { } fixedValue)
         {
-            if (!parameter.Required)
+            if (parameter.Location == ParameterLocationKind.Json)
             {
-                writer.OpenBlock($"if ({name} != null)");
+                JsonWriteEmitter.WriteFixed(writer, request + ".Json", parameter.WireName, fixedValue, parameter.Type);
+            }
+            else
+            {
+                writer.Line($"{request}.{AddMethod(parameter)}({SourceWriter.Literal(parameter.WireName)}, {SourceWriter.Literal(fixedValue)});");
             }
 
-            writer.OpenBlock($"foreach (var {overload.ItemLocal} in {name})");
-            writer.Line($"{request}.Add({wire}, {AddValue(overload.ItemLocal, parameter.Type.Element!)});");
+            return;
+        }
+
+        var name = CSharp.Id(parameter.Name);
+        var value = parameter.Required || !parameter.Type.IsValueType ? name : name + ".Value";
+        if (!parameter.Required)
+        {
+            writer.OpenBlock(parameter.Type.IsValueType ? $"if ({name}.HasValue)" : $"if ({name} != null)");
+        }
+
+        if (parameter.Location == ParameterLocationKind.Json)
+        {
+            JsonWriteEmitter.WriteProperty(writer, ns, request + ".Json", parameter.WireName, value, parameter.Type, overload.ItemLocal);
+        }
+        else if (parameter.Type.Kind == ValueKind.Array)
+        {
+            var items = Texts(value, parameter.Type.Element!, parameter.BooleanWords, overload.ItemLocal);
+            writer.Line($"{request}.{AddMethod(parameter)}({SourceWriter.Literal(parameter.WireName)}, {items}, {CSharp.Runtime}.ArrayStyle.{parameter.Style});");
+        }
+        else
+        {
+            writer.Line($"{request}.{AddMethod(parameter)}({SourceWriter.Literal(parameter.WireName)}, {Text(value, parameter.Type, parameter.BooleanWords)});");
+        }
+
+        if (!parameter.Required)
+        {
             writer.CloseBlock();
-            if (!parameter.Required)
-            {
-                writer.CloseBlock();
-            }
-
             writer.Line();
-            return;
         }
-
-        if (parameter.Required)
-        {
-            writer.Line($"{request}.Add({wire}, {AddValue(name, parameter.Type)});");
-            return;
-        }
-
-        var isValueType = parameter.Type.IsValueType;
-        writer.OpenBlock(isValueType ? $"if ({name}.HasValue)" : $"if ({name} != null)");
-        writer.Line($"{request}.Add({wire}, {AddValue(isValueType ? name + ".Value" : name, parameter.Type)});");
-        writer.CloseBlock();
-        writer.Line();
     }
 
-    /// <summary>The arguments after the wire name that <c>ApiRequest.Add</c> takes for a value.</summary>
-    private static string AddValue(string value, TypeModel type) => type.Kind switch
+    private static string AddMethod(ParameterModel parameter) => parameter.Location == ParameterLocationKind.Query ? "AddQuery" : "AddForm";
+
+    /// <summary>A value as the text a query or form carries.</summary>
+    private static string Text(string value, TypeModel type, bool booleanWords) => type.Kind switch
     {
+        ValueKind.String => value,
         ValueKind.Enum => value + ".ToString()",
-        ValueKind.DateTime => $"{value}, {SourceWriter.Literal(type.Format!)}",
-        _ => value,
+        ValueKind.Boolean => $"{CSharp.Runtime}.WireText.Of({value}, words: {(booleanWords ? "true" : "false")})",
+        ValueKind.DateTime => $"{CSharp.Runtime}.WireText.Of({value}, {SourceWriter.Literal(type.Format!)})",
+        _ => $"{CSharp.Runtime}.WireText.Of({value})",
+    };
+
+    /// <summary>A list's values as texts.</summary>
+    private static string Texts(string values, TypeModel element, bool booleanWords, string item) => element.Kind switch
+    {
+        ValueKind.String => values,
+        _ => $"global::System.Linq.Enumerable.Select({values}, {item} => {Text(item, element, booleanWords)})",
     };
 
     private static void EmitResponseReader(SourceWriter writer, string ns, ResponseModel response)
@@ -196,17 +231,10 @@ internal static class GroupEmitter
         }
 
         var parameter = overload.Parameters.First(p => p.Name == segment.Text);
-        return $"global::System.Uri.EscapeDataString({PathText(CSharp.Id(parameter.Name), parameter.Type)})";
+        return $"global::System.Uri.EscapeDataString({PathText(CSharp.Id(parameter.Name), parameter)})";
     }));
 
-    private static string PathText(string value, TypeModel type) => type.Kind switch
-    {
-        ValueKind.String => value,
-        ValueKind.Enum => value + ".ToString()",
-        ValueKind.Boolean => $"({value} ? \"1\" : \"0\")",
-        ValueKind.DateTime => $"{value}.ToString({SourceWriter.Literal(type.Format!)}, global::System.Globalization.CultureInfo.InvariantCulture)",
-        _ => $"{value}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
-    };
+    private static string PathText(string value, ParameterModel parameter) => Text(value, parameter.Type, parameter.BooleanWords);
 
     private static string HttpMethod(string method) => method switch
     {

@@ -17,7 +17,7 @@ internal static class JsonReadEmitter
     {
         if (nullable)
         {
-            writer.OpenBlock($"if (!{CSharp.JsonValues}.IsNull(ref reader))");
+            writer.OpenBlock($"if (!{CSharp.JsonValues}.{NoneCheck(type)}(ref reader))");
         }
 
         if (type.Kind == ValueKind.Array)
@@ -41,12 +41,26 @@ internal static class JsonReadEmitter
         }
     }
 
+    /// <summary>
+    /// What a nullable value of the type reads as <c>null</c>: JSON <c>null</c> always; <c>false</c>
+    /// unless the value is a boolean (PHP's "no value"); and <c>""</c> for numbers and dates.
+    /// </summary>
+    private static string NoneCheck(TypeModel type) => type.Kind switch
+    {
+        ValueKind.Boolean or ValueKind.Json => "IsNull",
+        ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double or ValueKind.DateTime => "IsNullFalseOrEmpty",
+        _ => "IsNullOrFalse",
+    };
+
     /// <summary>The expression that reads a single value (not an array).</summary>
-    private static string Expression(TypeModel type, string ns) => type.Kind switch
+    public static string Expression(TypeModel type, string ns) => type.Kind switch
     {
         ValueKind.String => $"{CSharp.JsonValues}.ReadString(ref reader)",
         ValueKind.Int32 => $"{CSharp.JsonValues}.ReadInt32(ref reader)",
         ValueKind.Int64 => $"{CSharp.JsonValues}.ReadInt64(ref reader)",
+        ValueKind.Decimal => $"{CSharp.JsonValues}.ReadDecimal(ref reader)",
+        ValueKind.Double => $"{CSharp.JsonValues}.ReadDouble(ref reader)",
+        ValueKind.Json => $"{CSharp.JsonValues}.ReadJson(ref reader)",
         ValueKind.Boolean => $"{CSharp.JsonValues}.ReadBoolean(ref reader)",
         ValueKind.DateTime => $"{CSharp.JsonValues}.ReadDateTime(ref reader, {SourceWriter.Literal(type.Format!)})",
         ValueKind.Enum => $"new {CSharp.Type(type, ns)}({CSharp.JsonValues}.ReadString(ref reader))",

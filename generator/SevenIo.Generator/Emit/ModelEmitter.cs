@@ -27,6 +27,18 @@ internal static class ModelEmitter
             writer.Line($"public {PropertyType(property, ns, style)} {CSharp.Id(property.Name)} {{ get; set; }}{Initializer(property, ns, style)}");
         }
 
+        if (model.AdditionalProperties is { } additional)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            var valueType = CSharp.Type(additional.Type, ns);
+            writer.Doc("summary", "The members the gateway sent that the spec does not name, by name.");
+            writer.Line($"public global::System.Collections.Generic.IReadOnlyDictionary<string, {valueType}> {additional.Name} {{ get; set; }} = {CSharp.JsonValues}.NoMembers<{valueType}>();");
+        }
+
         writer.CloseBlock();
     }
 

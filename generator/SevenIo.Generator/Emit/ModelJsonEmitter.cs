@@ -4,9 +4,10 @@ using SevenIo.Generator.Pipeline;
 namespace SevenIo.Generator.Emit;
 
 /// <summary>
-/// A model's internal JSON class: reads the model from a <c>Utf8JsonReader</c> in one forward pass.
-/// Unknown members are skipped, nullable members may be null or absent, and a missing required
-/// member is a JsonException.
+/// A model's internal JSON class: reads the model from a <c>Utf8JsonReader</c> in one forward pass
+/// (members the spec does not name are skipped, or kept when the model has additional properties;
+/// nullable members may be null or absent; a missing required member is a JsonException), and,
+/// when the model is sent as JSON, writes it with a <c>Utf8JsonWriter</c>.
 /// </summary>
 internal static class ModelJsonEmitter
 {
@@ -34,8 +35,20 @@ internal static class ModelJsonEmitter
         writer.Doc("returns", "The model.");
         writer.Doc("exception", "The JSON is not an object of this shape.", "cref=\"global::System.Text.Json.JsonException\"");
         writer.OpenBlock($"public static {modelType} {JsonClassModel.ReadMethod}(ref {CSharp.Reader} reader)");
+        if (model.FromString is { } fromString)
+        {
+            writer.OpenBlock("if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)");
+            writer.Line($"return new {modelType} {{ {CSharp.Id(fromString)} = {CSharp.JsonValues}.ReadString(ref reader) }};");
+            writer.CloseBlock();
+            writer.Line();
+        }
+
         writer.Line($"{CSharp.JsonValues}.AssertStartObject(ref reader, {SourceWriter.Literal(model.Name)});");
         writer.Line($"var {result} = new {modelType}();");
+        if (model.AdditionalProperties is { } additionalDeclaration)
+        {
+            writer.Line($"var {json.Locals.Additional} = new global::System.Collections.Generic.Dictionary<string, {CSharp.Type(additionalDeclaration.Type, ns)}>();");
+        }
         foreach (var property in model.Properties)
         {
             if (property.SeenLocal is { } seen)
@@ -62,14 +75,35 @@ internal static class ModelJsonEmitter
             writer.CloseBlock();
         }
 
-        if (first)
+        if (!first)
         {
-            writer.Line($"{CSharp.JsonValues}.SkipValue(ref reader);");
+            writer.OpenBlock("else");
+        }
+
+        if (model.AdditionalProperties is { } additional)
+        {
+            writer.Line($"var {json.Locals.Key} = {CSharp.JsonValues}.PropertyName(ref reader);");
+            writer.Line("reader.Read();");
+            var keep = $"{json.Locals.Additional}[{json.Locals.Key}] = {JsonReadEmitter.Expression(additional.Type, ns)};";
+            if (additional.Type.Kind == ValueKind.Json)
+            {
+                writer.Line(keep);
+            }
+            else
+            {
+                // A member that is null has no typed value to keep.
+                writer.OpenBlock($"if (!{CSharp.JsonValues}.IsNullOrFalse(ref reader))");
+                writer.Line(keep);
+                writer.CloseBlock();
+            }
         }
         else
         {
-            writer.OpenBlock("else");
             writer.Line($"{CSharp.JsonValues}.SkipValue(ref reader);");
+        }
+
+        if (!first)
+        {
             writer.CloseBlock();
         }
 
@@ -85,9 +119,57 @@ internal static class ModelJsonEmitter
             }
         }
 
+        if (model.AdditionalProperties is { } kept)
+        {
+            writer.Line();
+            writer.Line($"{result}.{CSharp.Id(kept.Name)} = {json.Locals.Additional};");
+        }
+
         writer.Line();
         writer.Line($"return {result};");
         writer.CloseBlock();
+        if (json.Writes)
+        {
+            writer.Line();
+            EmitWrite(writer, ns, model, modelType);
+        }
+
+        writer.CloseBlock();
+    }
+
+    /// <summary>Writes the model as a JSON object; members that are null are left out.</summary>
+    private static void EmitWrite(SourceWriter writer, string ns, ObjectModel model, string modelType)
+    {
+        writer.Doc("summary", $"Writes <paramref name=\"value\"/> as a JSON object, leaving out members that are null.");
+        writer.Doc("param", "The writer.", "name=\"writer\"");
+        writer.Doc("param", "The model.", "name=\"value\"");
+        writer.OpenBlock($"public static void {JsonClassModel.WriteMethod}(global::System.Text.Json.Utf8JsonWriter writer, {modelType} value)");
+        writer.Line("writer.WriteStartObject();");
+        foreach (var property in model.Properties)
+        {
+            var access = "value." + CSharp.Id(property.Name);
+            var optional = property.Nullable || !property.Type.IsValueType;
+            if (optional)
+            {
+                writer.OpenBlock($"if ({access} != null)");
+            }
+
+            JsonWriteEmitter.WriteProperty(writer, ns, "writer", property.WireName, property.Nullable && property.Type.IsValueType ? access + ".Value" : access, property.Type, "item");
+            if (optional)
+            {
+                writer.CloseBlock();
+            }
+        }
+
+        if (model.AdditionalProperties is { } additional)
+        {
+            writer.OpenBlock($"foreach (var pair in value.{CSharp.Id(additional.Name)})");
+            writer.Line("writer.WritePropertyName(pair.Key);");
+            JsonWriteEmitter.WriteValue(writer, ns, "writer", "pair.Value", additional.Type);
+            writer.CloseBlock();
+        }
+
+        writer.Line("writer.WriteEndObject();");
         writer.CloseBlock();
     }
 }

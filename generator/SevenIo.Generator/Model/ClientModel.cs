@@ -7,10 +7,12 @@ namespace SevenIo.Generator.Model;
 /// <param name="Description">The XML doc summary.</param>
 /// <param name="BaseAddress">The default base address.</param>
 /// <param name="ApiKeyHeader">The header that carries the API key.</param>
+/// <param name="Headers">Headers every request carries, e.g. <c>Accept: application/json</c>.</param>
 /// <param name="Failure">How a response body reports failure.</param>
 /// <param name="ConfigurationSection">Where dependency injection reads the options from.</param>
 /// <param name="Groups">One property per operation group.</param>
 /// <param name="FailureField">The private static field that holds <paramref name="Failure"/>.</param>
+/// <param name="HeadersField">The private static field that holds <paramref name="Headers"/>.</param>
 /// <param name="OptionsWithKeyMethod">The private static method that builds options from a key.</param>
 internal sealed record ClientModel(
     string Namespace,
@@ -19,22 +21,28 @@ internal sealed record ClientModel(
     string? Description,
     string BaseAddress,
     string ApiKeyHeader,
+    EquatableArray<HeaderModel> Headers,
     FailureModel Failure,
     string ConfigurationSection,
     EquatableArray<GroupReference> Groups,
     string FailureField,
+    string HeadersField,
     string OptionsWithKeyMethod)
 {
     /// <summary>The client's full name: its activity source and logger category.</summary>
     public string FullName => Namespace + "." + Name;
 }
 
-/// <summary>The member names with which the gateway reports failure inside a body.</summary>
-/// <param name="SuccessMember">The member that is <c>false</c> on failure.</param>
-/// <param name="CodeMember">The member holding the error code, if any.</param>
-/// <param name="MessageMember">The member holding the error message, if any.</param>
-/// <param name="CodeBody">A body that is only a number is an error code.</param>
-internal sealed record FailureModel(string SuccessMember, string? CodeMember, string? MessageMember, bool CodeBody);
+/// <summary>How a response body reports failure.</summary>
+/// <param name="SuccessMember">The member that is <c>false</c> on failure, or holds a code.</param>
+/// <param name="CodeMembers">The members that may hold the error code, first one first.</param>
+/// <param name="MessageMembers">The members that may hold the error message, first one first.</param>
+/// <param name="CodeBody">A body that is only a code (<c>900</c>, <c>"900"</c>) is an error.</param>
+/// <param name="SuccessCodes">The codes of the success member that mean success (<c>100</c>); none: only <c>false</c> fails.</param>
+internal sealed record FailureModel(string SuccessMember, EquatableArray<string> CodeMembers, EquatableArray<string> MessageMembers, bool CodeBody, EquatableArray<string> SuccessCodes);
+
+/// <summary>A header with a fixed value.</summary>
+internal sealed record HeaderModel(string Name, string Value);
 
 /// <summary>What the client class knows of a group: the property that exposes it and its class.</summary>
 internal sealed record GroupReference(string PropertyName, string ClassName, string? Description);

@@ -11,24 +11,37 @@ internal sealed record GroupModel(string Name, string ClassName, string? Descrip
 /// <param name="TelemetryName">The operation's activity and log name, e.g. <c>Hooks.List</c>.</param>
 /// <param name="HttpMethod">The HTTP method in upper case.</param>
 /// <param name="PathTemplate">The path as the spec writes it, for documentation.</param>
-/// <param name="ParameterLocation">Where the parameters that are not in the path go.</param>
 /// <param name="Description">The XML doc summary.</param>
 /// <param name="Overloads">One C# method each.</param>
 /// <param name="Response">What a successful call returns, and the names of its reader.</param>
+/// <param name="Failure">How this operation's responses report failure, when it differs from the client's.</param>
+/// <param name="FailureField">The private static field that holds <paramref name="Failure"/>.</param>
 internal sealed record OperationModel(
     string TelemetryName,
     string HttpMethod,
     string PathTemplate,
-    ParameterLocationKind ParameterLocation,
     string? Description,
     EquatableArray<OverloadModel> Overloads,
-    ResponseModel Response);
+    ResponseModel Response,
+    FailureModel? Failure,
+    string? FailureField);
 
+/// <summary>Where a parameter goes.</summary>
 internal enum ParameterLocationKind
 {
     Query,
     Form,
     Json,
+    Path,
+}
+
+/// <summary>How a list goes into a query string or form body (the runtime's ArrayStyle).</summary>
+internal enum ArrayStyleKind
+{
+    Repeat,
+    Brackets,
+    Indexed,
+    Comma,
 }
 
 /// <summary>A piece of a path: literal text, or the C# parameter whose value fills a placeholder.</summary>
@@ -37,8 +50,8 @@ internal sealed record PathSegment(string Text, bool IsParameter);
 /// <summary>One C# method of an operation.</summary>
 /// <param name="MethodName">The method, e.g. <c>DeleteAsync</c>.</param>
 /// <param name="Summary">The XML doc summary in sentences, from the spec; null when it has none.</param>
-/// <param name="Parameters">The parameters in spec order, which is the order they go on the wire.</param>
-/// <param name="Signature">The same parameters in C# order: required first, then optional, each in spec order.</param>
+/// <param name="Parameters">The parameters in spec order, which is the order they go on the wire; fixed values among them.</param>
+/// <param name="Signature">The C# parameters in C# order: required first, then optional, each in spec order.</param>
 /// <param name="Path">The path split into literal text and the parameters (by C# name) that fill its placeholders.</param>
 /// <param name="CancellationToken">The name of the trailing CancellationToken parameter.</param>
 /// <param name="RequestLocal">The local that holds the request.</param>
@@ -56,11 +69,14 @@ internal enum ArgumentCheck
     HttpUriOrNull,
 }
 
-/// <param name="Name">The C# parameter.</param>
+/// <param name="Name">The C# parameter; for a fixed value, the generator's field that holds it.</param>
 /// <param name="WireName">The name on the wire.</param>
 /// <param name="Type">The value type.</param>
 /// <param name="Required">Whether the caller must pass it.</param>
-/// <param name="InPath">The parameter fills a placeholder of the path.</param>
+/// <param name="Location">Where it goes: the path, the query, a form or a JSON body.</param>
+/// <param name="Style">How a list is written in a query or form.</param>
+/// <param name="BooleanWords">A boolean is written <c>true</c>/<c>false</c> rather than <c>1</c>/<c>0</c>.</param>
+/// <param name="Value">A fixed value that is always sent; then the parameter is no C# parameter.</param>
 /// <param name="Check">How the argument is checked.</param>
 /// <param name="DefaultDescription">The gateway's default when left out, as documentation.</param>
 /// <param name="Description">The XML doc text.</param>
@@ -69,10 +85,16 @@ internal sealed record ParameterModel(
     string WireName,
     TypeModel Type,
     bool Required,
-    bool InPath,
+    ParameterLocationKind Location,
+    ArrayStyleKind Style,
+    bool BooleanWords,
+    string? Value,
     ArgumentCheck Check,
     string? DefaultDescription,
-    string? Description);
+    string? Description)
+{
+    public bool InPath => Location == ParameterLocationKind.Path;
+}
 
 /// <param name="Type">The result type.</param>
 /// <param name="WireProperty">The member of the root object that holds the result; null when the root value is the result.</param>
@@ -81,4 +103,5 @@ internal sealed record ParameterModel(
 /// <param name="ReaderField">The cached delegate handed to the pipeline.</param>
 /// <param name="ReadMethod">The method that reads the result.</param>
 /// <param name="Locals">The locals of <paramref name="ReadMethod"/>.</param>
-internal sealed record ResponseModel(TypeModel Type, string? WireProperty, string? Description, string? PropertyField, string ReaderField, string ReadMethod, ReaderLocals Locals);
+/// <param name="IsText">The body is text rather than JSON; there is no reader then.</param>
+internal sealed record ResponseModel(TypeModel Type, string? WireProperty, string? Description, string? PropertyField, string ReaderField, string ReadMethod, ReaderLocals Locals, bool IsText);

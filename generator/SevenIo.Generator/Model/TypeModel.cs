@@ -5,8 +5,11 @@ internal enum ValueKind
     String,
     Int32,
     Int64,
+    Decimal,
+    Double,
     Boolean,
     DateTime,
+    Json,
     Enum,
     Model,
     Array,
@@ -20,5 +23,5 @@ internal enum ValueKind
 /// <param name="Element">The item type of an array.</param>
 internal sealed record TypeModel(ValueKind Kind, string? Name = null, string? JsonClass = null, string? Format = null, TypeModel? Element = null)
 {
-    public bool IsValueType => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Boolean or ValueKind.DateTime or ValueKind.Enum;
+    public bool IsValueType => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double or ValueKind.Boolean or ValueKind.DateTime or ValueKind.Json or ValueKind.Enum;
 }

@@ -59,8 +59,8 @@ internal sealed partial class ClientBuilder
         var operations = new List<(OperationDeclaration, OperationModel)>();
         foreach (var op in claimed)
         {
-            var response = ResponseNames(op, members);
-            var built = Guarded(op.At, op.Name, () => BuildOperation(declaration, op, pipeline, response));
+            var names = ResponseNames(op, members);
+            var built = Guarded(op.At, op.Name, () => BuildOperation(declaration, op, pipeline, names));
             if (built is not null)
             {
                 operations.Add((op, built));
@@ -84,19 +84,21 @@ internal sealed partial class ClientBuilder
         return false;
     }
 
-    /// <summary>The group class's private members for one operation's response.</summary>
-    private static (string? PropertyField, string ReaderField, string ReadMethod) ResponseNames(OperationDeclaration op, NameScope members) => (
-        op.Response.Property is null ? null : members.Private(op.Name + "ResponseProperty"),
-        members.Private(op.Name + "ResponseReader"),
-        members.Private("Read" + op.Name + "Response"));
+    /// <summary>The group class's private members for one operation: its response's reader and its failure rules.</summary>
+    private static OperationNames ResponseNames(OperationDeclaration op, NameScope members) => new(
+        op.Response!.Property is null || op.Response.IsText ? null : members.Private(op.Name + "ResponseProperty"),
+        op.Response.IsText ? string.Empty : members.Private(op.Name + "ResponseReader"),
+        op.Response.IsText ? string.Empty : members.Private("Read" + op.Name + "Response"),
+        op.Failure is null ? null : members.Private(op.Name + "Failure"));
 
-    private OperationModel? BuildOperation(GroupDeclaration group, OperationDeclaration op, string pipelineField, (string? PropertyField, string ReaderField, string ReadMethod) response)
+    private OperationModel? BuildOperation(GroupDeclaration group, OperationDeclaration op, string pipelineField, OperationNames names)
     {
-        var responseType = Resolve(op.Response.Type);
+        var response = op.Response!;
+        var responseType = Resolve(response.Type);
         var overloads = new List<OverloadModel>();
         foreach (var set in op.ParameterSets)
         {
-            if (BuildOverload(op, set, pipelineField, response.ReaderField) is { } overload)
+            if (BuildOverload(op, set, pipelineField, names) is { } overload)
             {
                 overloads.Add(overload);
             }
@@ -112,59 +114,66 @@ internal sealed partial class ClientBuilder
         locals.Reserve("reader", "the reader parameter");
         var responseModel = new ResponseModel(
             responseType,
-            op.Response.Property,
-            op.Response.Description,
-            response.PropertyField,
-            response.ReaderField,
-            response.ReadMethod,
-            new ReaderLocals(locals.Private("result"), locals.Private("items"), locals.Private("cursor")));
+            response.Property,
+            response.Description,
+            names.PropertyField,
+            names.ReaderField,
+            names.ReadMethod,
+            new ReaderLocals(locals.Private("result"), locals.Private("items"), locals.Private("cursor"), locals.Private("additional"), locals.Private("name")),
+            response.IsText);
         return new OperationModel(
             group.Name + "." + op.Name,
-            op.HttpMethod,
-            op.PathTemplate,
-            op.ParameterLocation,
+            op.HttpMethod!,
+            op.PathTemplate!,
             op.Description,
             overloads.ToEquatableArray(),
-            responseModel);
+            responseModel,
+            op.Failure is { } own ? Combine(_declaration.Failure, own) : null,
+            names.FailureField);
     }
 
-    private OverloadModel? BuildOverload(OperationDeclaration op, ParameterSetDeclaration set, string pipelineField, string readerField)
+    /// <summary>An operation's failure rules over the client's: what it gives replaces the client's.</summary>
+    private static FailureModel Combine(FailureModel client, FailureModel own) => new(
+        own.SuccessMember.Length > 0 ? own.SuccessMember : client.SuccessMember,
+        own.CodeMembers.Count > 0 ? own.CodeMembers : client.CodeMembers,
+        own.MessageMembers.Count > 0 ? own.MessageMembers : client.MessageMembers,
+        own.CodeBody || client.CodeBody,
+        own.SuccessCodes.Count > 0 ? own.SuccessCodes : client.SuccessCodes);
+
+    /// <summary>The group class's private names for one operation.</summary>
+    private sealed record OperationNames(string? PropertyField, string ReaderField, string ReadMethod, string? FailureField);
+
+    private OverloadModel? BuildOverload(OperationDeclaration op, ParameterSetDeclaration set, string pipelineField, OperationNames names)
     {
         var scope = new NameScope();
         scope.Reserve("cancellationToken", "the CancellationToken parameter every operation has");
         scope.Reserve("nameof", "C#'s nameof, which a parameter of that name would hide");
         scope.Reserve(pipelineField, "a field the method uses");
-        scope.Reserve(readerField, "a field the method uses");
+        foreach (var field in new[] { names.ReaderField, names.FailureField })
+        {
+            if (!string.IsNullOrEmpty(field))
+            {
+                scope.Reserve(field!, "a field the method uses");
+            }
+        }
+
         var wireNames = new NameScope();
         var parameters = new List<ParameterModel>();
         var ok = true;
         foreach (var parameter in set.Parameters)
         {
-            var name = ClaimWireAndMember(wireNames, scope, parameter.Name, Names.ToCamelCase, "the parameter at ");
-            var type = Resolve(parameter.Type);
-            if (name is null || type is null)
+            var built = BuildParameter(op, parameter, wireNames, scope);
+            ok &= built is not null;
+            if (built is not null)
             {
-                ok = false;
-                continue;
+                parameters.Add(built);
             }
+        }
 
-            if (type.Kind == ValueKind.Model || type.Element?.Kind == ValueKind.Model)
-            {
-                _diagnostics.Report(DiagnosticDescriptors.InvalidValue, parameter.Type.At, "a parameter cannot be a model; list its members as parameters");
-                ok = false;
-                continue;
-            }
-
-            string? defaultText = null;
-            if (parameter.Default is { } defaultValue && (defaultText = DefaultText(defaultValue, type)) is null)
-            {
-                _diagnostics.Report(DiagnosticDescriptors.InvalidDefault, defaultValue.At, DescribeDefault(defaultValue), parameter.Type.Text);
-                ok = false;
-                continue;
-            }
-
-            var isHttpUri = type.Kind == ValueKind.String && parameter.Type.Format == BuiltInTypes.HttpUriFormat;
-            parameters.Add(new ParameterModel(name, parameter.Name.Wire, type, parameter.Required, parameter.InPath, Check(type, parameter.Required, isHttpUri), defaultText, parameter.Description));
+        if (ok && parameters.Any(p => p.Location == ParameterLocationKind.Form) && parameters.Any(p => p.Location == ParameterLocationKind.Json))
+        {
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, set.At, "a request has a form body or a JSON body, not both; give the parameters one location");
+            ok = false;
         }
 
         if (!ok)
@@ -172,8 +181,9 @@ internal sealed partial class ClientBuilder
             return null;
         }
 
-        // C# needs the required parameters first; each kind keeps the spec's order.
-        var signature = parameters.Where(p => p.Required).Concat(parameters.Where(p => !p.Required)).ToEquatableArray();
+        // C# needs the required parameters first; each kind keeps the spec's order. Fixed values are no C# parameters.
+        var arguments = parameters.Where(p => p.Value is null).ToList();
+        var signature = arguments.Where(p => p.Required).Concat(arguments.Where(p => !p.Required)).ToEquatableArray();
         var path = op.Path.Select(segment => segment.IsParameter ? segment with { Text = parameters.First(p => p.WireName == segment.Text).Name } : segment).ToEquatableArray();
         return new OverloadModel(
             op.Name + "Async",
@@ -185,6 +195,98 @@ internal sealed partial class ClientBuilder
             scope.Private("request"),
             scope.Private("item"));
     }
+
+    private ParameterModel? BuildParameter(OperationDeclaration op, ParameterDeclaration parameter, NameScope wireNames, NameScope scope)
+    {
+        var type = Resolve(parameter.Type);
+        if (type is null)
+        {
+            return null;
+        }
+
+        var location = parameter.Location ?? op.ParameterLocation ?? (op.HttpMethod == "GET" ? ParameterLocationKind.Query : ParameterLocationKind.Form);
+        var element = type.Element ?? type;
+        string? problem = null;
+        if (element.Kind == ValueKind.Model && location != ParameterLocationKind.Json)
+        {
+            problem = "a model can be a parameter only in a JSON body (parameterLocation or in: json); in a query or form, list its members as parameters";
+        }
+        else if (location == ParameterLocationKind.Path && type.Kind is ValueKind.Json or ValueKind.Model)
+        {
+            problem = "a path parameter must be a single value";
+        }
+        else if (type.Kind == ValueKind.Json && location != ParameterLocationKind.Json)
+        {
+            problem = "a json value can be a parameter only in a JSON body";
+        }
+        else if (parameter.Style is not null && (type.Kind != ValueKind.Array || location is not (ParameterLocationKind.Query or ParameterLocationKind.Form)))
+        {
+            problem = "'style' says how a list goes into a query or form; this parameter is no such list";
+        }
+        else if (parameter.Value is { } value && !FitsValue(value, type))
+        {
+            problem = $"the fixed value '{value}' does not fit the type '{parameter.Type.Text}'";
+        }
+
+        if (problem is not null)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, parameter.Type.At, problem);
+            return null;
+        }
+
+        string name;
+        if (parameter.Value is null)
+        {
+            if (ClaimWireAndMember(wireNames, scope, parameter.Name, Names.ToCamelCase, "the parameter at ") is not { } claimed)
+            {
+                return null;
+            }
+
+            name = claimed;
+        }
+        else if (!wireNames.TryClaim(parameter.Name.Wire, "the parameter at " + parameter.Name.ItemPath))
+        {
+            _diagnostics.Report(DiagnosticDescriptors.DuplicateName, parameter.Name.WireAt, parameter.Name.Wire, wireNames.Owner(parameter.Name.Wire)!);
+            return null;
+        }
+        else
+        {
+            name = parameter.Name.Wire;
+        }
+
+        string? defaultText = null;
+        if (parameter.Default is { } defaultValue && (defaultText = DefaultText(defaultValue, type)) is null)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.InvalidDefault, defaultValue.At, DescribeDefault(defaultValue), parameter.Type.Text);
+            return null;
+        }
+
+        var isHttpUri = type.Kind == ValueKind.String && parameter.Type.Format == BuiltInTypes.HttpUriFormat;
+        var required = parameter.Required && parameter.Value is null;
+        return new ParameterModel(
+            name,
+            parameter.Name.Wire,
+            type,
+            required,
+            location,
+            parameter.Style ?? ArrayStyleKind.Repeat,
+            element.Kind == ValueKind.Boolean && parameter.Type.Format == BuiltInTypes.BooleanWordsFormat,
+            parameter.Value,
+            parameter.Value is null ? Check(type, required, isHttpUri) : ArgumentCheck.None,
+            defaultText,
+            parameter.Description);
+    }
+
+    /// <summary>Whether a fixed value's text can be sent as a value of the type.</summary>
+    private static bool FitsValue(string value, TypeModel type) => type.Kind switch
+    {
+        ValueKind.String or ValueKind.Enum or ValueKind.DateTime => true,
+        ValueKind.Int32 => int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+        ValueKind.Int64 => long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+        ValueKind.Decimal or ValueKind.Double => decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
+        ValueKind.Boolean => value is "true" or "false",
+        _ => false,
+    };
 
     private static ArgumentCheck Check(TypeModel type, bool required, bool isHttpUri)
     {
@@ -235,6 +337,9 @@ internal sealed partial class ClientBuilder
         ValueKind.String => BuiltInTypes.String,
         ValueKind.Int32 => BuiltInTypes.Int32,
         ValueKind.Int64 => BuiltInTypes.Int64,
+        ValueKind.Decimal => BuiltInTypes.Decimal,
+        ValueKind.Double => BuiltInTypes.Double,
+        ValueKind.Json => BuiltInTypes.Json,
         ValueKind.Boolean => BuiltInTypes.Boolean,
         ValueKind.DateTime => BuiltInTypes.DateTime,
         ValueKind.Array => Describe(type.Element!) + "[]",
@@ -250,12 +355,15 @@ internal sealed partial class ClientBuilder
             case ValueKind.DateTime:
                 return value.Kind == JsonKind.String ? value.Text : null;
             case ValueKind.Enum:
-                var declared = _documents.SelectMany(d => d.Enums).FirstOrDefault(e => e.Name == type.Name);
+                var declared = _enumDeclarations.FirstOrDefault(e => e.Name == type.Name);
                 return value.Kind == JsonKind.String && (declared is null || declared.Values.Any(v => v.Name.Wire == value.Text)) ? value.Text : null;
             case ValueKind.Int32:
                 return value.Kind == JsonKind.Number && int.TryParse(value.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) ? value.Text : null;
             case ValueKind.Int64:
                 return value.Kind == JsonKind.Number && long.TryParse(value.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) ? value.Text : null;
+            case ValueKind.Decimal:
+            case ValueKind.Double:
+                return value.Kind == JsonKind.Number ? value.Text : null;
             case ValueKind.Boolean:
                 return value.Kind switch { JsonKind.True => "true", JsonKind.False => "false", _ => null };
             default:

@@ -8,10 +8,10 @@ namespace SevenIo.Generator.Spec;
 /// <summary>Leaving out what uses a type that is not generated, so that the generated code always compiles.</summary>
 internal sealed partial class ClientBuilder
 {
-    private void Prune(List<EnumModel> enums, List<ObjectModel> models, List<BuiltGroup> groups)
+    private void Prune(List<ModelDeclaration> modelDeclarations, List<EnumModel> enums, List<ObjectModel> models, List<BuiltGroup> groups)
     {
         var available = new HashSet<string>(enums.Select(e => e.Name).Concat(models.Select(m => m.Name)), StringComparer.Ordinal);
-        var declarations = _documents.SelectMany(d => d.Models).GroupBy(m => m.Name).ToDictionary(g => g.Key, g => g.First());
+        var declarations = modelDeclarations.ToDictionary(m => m.Name, StringComparer.Ordinal);
 
         // A model left out can strand another model that uses it: repeat until nothing changes.
         bool removed;
@@ -20,7 +20,8 @@ internal sealed partial class ClientBuilder
             removed = false;
             foreach (var model in models.ToList())
             {
-                var missing = model.Properties.Select(p => Missing(p.Type, available)).FirstOrDefault(name => name is not null);
+                var missing = model.Properties.Select(p => Missing(p.Type, available)).FirstOrDefault(name => name is not null)
+                    ?? (model.AdditionalProperties is { } additional ? Missing(additional.Type, available) : null);
                 if (missing is not null)
                 {
                     models.Remove(model);
@@ -47,6 +48,35 @@ internal sealed partial class ClientBuilder
                 return missing is not null;
             });
             group.Model = group.Model with { Operations = group.Operations.Select(o => o.Model).ToEquatableArray() };
+        }
+    }
+
+    /// <summary>Models that are sent as JSON (parameters, or inside one) get a write method too.</summary>
+    private static void MarkWritten(List<ObjectModel> models, List<BuiltGroup> groups)
+    {
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<TypeModel>(groups.SelectMany(g => g.Model.Operations).SelectMany(op => op.Overloads).SelectMany(o => o.Parameters).Select(p => p.Type));
+        while (pending.Count > 0)
+        {
+            var type = pending.Pop();
+            var element = type.Element ?? type;
+            if (element.Kind != ValueKind.Model || !written.Add(element.Name!))
+            {
+                continue;
+            }
+
+            foreach (var property in models.First(m => m.Name == element.Name).Properties)
+            {
+                pending.Push(property.Type);
+            }
+        }
+
+        for (var i = 0; i < models.Count; i++)
+        {
+            if (written.Contains(models[i].Name))
+            {
+                models[i] = models[i] with { Json = models[i].Json with { Writes = true } };
+            }
         }
     }
 

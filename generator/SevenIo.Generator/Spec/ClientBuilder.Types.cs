@@ -40,6 +40,25 @@ internal sealed partial class ClientBuilder
     private ObjectModel? BuildModel(ModelDeclaration declaration, string jsonClass) => Guarded(declaration.At, declaration.Name, () =>
     {
         var members = ClassScope(declaration.Name, $"the model '{declaration.Name}' itself");
+        AdditionalPropertiesModel? additional = null;
+        if (declaration.AdditionalProperties is { } additionalType)
+        {
+            members.Reserve(AdditionalPropertiesName, "the dictionary of the members the spec does not name");
+            var valueType = Resolve(additionalType);
+            if (valueType is null)
+            {
+                return null;
+            }
+
+            if (valueType.Kind == ValueKind.Array)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.InvalidValue, additionalType.At, "the additional properties' values cannot be arrays; use json");
+                return null;
+            }
+
+            additional = new AdditionalPropertiesModel(AdditionalPropertiesName, valueType);
+        }
+
         var wireNames = new NameScope();
         var built = new List<(PropertyDeclaration Property, string Name, TypeModel Type)>();
         foreach (var property in declaration.Properties)
@@ -71,8 +90,21 @@ internal sealed partial class ClientBuilder
                 property.Nullable ? null : locals.Private("has" + name)));
         }
 
-        var json = new JsonClassModel(jsonClass, new ReaderLocals(result, locals.Private("items"), locals.Private("cursor")));
-        return new ObjectModel(declaration.Name, declaration.Description, properties.ToEquatableArray(), json);
+        string? fromString = null;
+        if (declaration.FromString is { } fromStringReference)
+        {
+            var target = properties.FirstOrDefault(p => p.WireName == fromStringReference.Name);
+            if (target is null || target.Type.Kind != ValueKind.String)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.InvalidValue, fromStringReference.At, $"'{fromStringReference.Name}' is not a string property of the model; fromString names the property a bare JSON string fills");
+                return null;
+            }
+
+            fromString = target.Name;
+        }
+
+        var json = new JsonClassModel(jsonClass, new ReaderLocals(result, locals.Private("items"), locals.Private("cursor"), locals.Private("additional"), locals.Private("name")), Writes: false);
+        return new ObjectModel(declaration.Name, declaration.Description, properties.ToEquatableArray(), additional, fromString, json);
     });
 
     /// <summary>
@@ -89,6 +121,9 @@ internal sealed partial class ClientBuilder
 
         return ClaimMember(members, name.CSharpName, name.Wire, derive, name.NameAt, owner);
     }
+
+    /// <summary>The property that keeps the members a model's spec does not name.</summary>
+    private const string AdditionalPropertiesName = "AdditionalProperties";
 
     private TypeModel? Resolve(TypeReference reference) => _resolver.Resolve(reference, _diagnostics);
 }

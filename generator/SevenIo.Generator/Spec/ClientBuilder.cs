@@ -20,26 +20,36 @@ internal sealed partial class ClientBuilder
 
     private readonly ClientDeclaration _declaration;
     private readonly IReadOnlyList<SpecDocument> _documents;
+    private readonly BuildSettings _settings;
     private readonly BuildDiagnostics _diagnostics;
     private readonly NameScope _types = new(ignoreCase: true);
     private readonly TypeResolver _resolver = new();
     private readonly List<TypeOrigin> _origins = new();
+    private List<EnumDeclaration> _enumDeclarations = new();
 
-    private ClientBuilder(ClientDeclaration declaration, IReadOnlyList<SpecDocument> documents, BuildDiagnostics diagnostics)
+    private ClientBuilder(ClientDeclaration declaration, IReadOnlyList<SpecDocument> documents, BuildSettings settings, BuildDiagnostics diagnostics)
     {
         _declaration = declaration;
         _documents = documents;
+        _settings = settings;
         _diagnostics = diagnostics;
     }
 
     private string Namespace => _declaration.Namespace;
 
-    /// <summary>Builds the client declared by <paramref name="declaration"/> from <paramref name="documents"/>; null when its own names clash.</summary>
-    public static GeneratedClient? Build(ClientDeclaration declaration, IReadOnlyList<SpecDocument> documents, BuildDiagnostics diagnostics) =>
-        new ClientBuilder(declaration, documents, diagnostics).Build();
+    /// <summary>
+    /// Builds the client declared by <paramref name="declaration"/> from <paramref name="documents"/>
+    /// (the declaring file first, then the files that add to it); null when its own names clash.
+    /// </summary>
+    public static GeneratedClient? Build(ClientDeclaration declaration, IReadOnlyList<SpecDocument> documents, BuildSettings settings, BuildDiagnostics diagnostics) =>
+        new ClientBuilder(declaration, documents, settings, diagnostics).Build();
 
     private GeneratedClient? Build()
     {
+        var merged = Merge();
+        Select(merged, _settings);
+        _enumDeclarations = merged.Enums;
+
         foreach (var (name, owner) in RuntimeTypes.In(Namespace))
         {
             _types.Reserve(name, owner);
@@ -52,9 +62,9 @@ internal sealed partial class ClientBuilder
         }
 
         var clientScope = ClassScope(_declaration.Name, "the client class itself");
-        var groups = _documents.SelectMany(d => d.Groups).Where(group => ClaimGroup(group, clientScope)).ToList();
-        var enums = _documents.SelectMany(d => d.Enums).Where(e => ClaimType(e.Name, e.At, "the type at " + e.At.JsonPath)).ToList();
-        var models = _documents.SelectMany(d => d.Models).Where(m => ClaimType(m.Name, m.At, "the type at " + m.At.JsonPath)).ToList();
+        var groups = merged.Groups.Where(group => ClaimGroup(group, clientScope)).ToList();
+        var enums = merged.Enums.Where(e => ClaimType(e.Name, e.At, "the type at " + e.At.JsonPath)).ToList();
+        var models = merged.Models.Where(m => ClaimType(m.Name, m.At, "the type at " + m.At.JsonPath)).ToList();
 
         // The internal JSON classes take their names after every public type has its own.
         var jsonClasses = models.ToDictionary(m => m.Name, m => _types.Private(m.Name + "Json"));
@@ -87,7 +97,8 @@ internal sealed partial class ClientBuilder
         var enumModels = enums.Select(BuildEnum).WhereNotNull().ToList();
         var objectModels = models.Select(m => BuildModel(m, jsonClasses[m.Name])).WhereNotNull().ToList();
         var groupModels = groups.Select(BuildGroup).ToList();
-        Prune(enumModels, objectModels, groupModels);
+        Prune(merged.Models, enumModels, objectModels, groupModels);
+        MarkWritten(objectModels, groupModels);
 
         var client = new ClientModel(
             Namespace,
@@ -96,10 +107,12 @@ internal sealed partial class ClientBuilder
             _declaration.Description,
             _declaration.BaseAddress,
             _declaration.ApiKeyHeader,
+            _declaration.Headers,
             _declaration.Failure,
             _declaration.ConfigurationSection ?? DefaultConfigurationSection(_declaration.Name),
             groupModels.Select(g => new GroupReference(g.Model.Name, g.Model.ClassName, g.Model.Description)).ToEquatableArray(),
             clientScope.Private("Failure"),
+            clientScope.Private("Headers"),
             clientScope.Private("OptionsWithKey"));
         var dependencyInjection = new DependencyInjectionModel(_declaration.Name + "ServiceCollectionExtensions", "Add" + _declaration.Name, "Bind", client);
         _origins.Add(new TypeOrigin(DependencyInjectionModel.Namespace + "." + dependencyInjection.ClassName, _declaration.At.Location));

@@ -12,9 +12,9 @@ internal sealed partial class DocumentReader
 {
     private static readonly string[] HttpMethods = { "GET", "POST", "PUT", "PATCH", "DELETE" };
     private static readonly string[] GroupInfoMembers = { "description", "className" };
-    private static readonly string[] OperationMembers = { "description", "method", "path", "parameterLocation", "parameters", "parameterSets", "response" };
+    private static readonly string[] OperationMembers = { "description", "method", "path", "parameterLocation", "parameters", "parameterSets", "response", "failure" };
     private static readonly string[] ParameterSetMembers = { "description", "parameters" };
-    private static readonly string[] ParameterMembers = { "name", "csharpName", "type", "format", "required", "default", "description" };
+    private static readonly string[] ParameterMembers = { "name", "csharpName", "type", "format", "required", "default", "description", "in", "style", "value" };
     private static readonly string[] ResponseMembers = { "type", "format", "property", "description" };
 
     private Dictionary<string, JsonProperty> ReadGroupInfo(JsonObject? groups)
@@ -76,6 +76,11 @@ internal sealed partial class DocumentReader
         return new GroupDeclaration(name, className, info is null ? null : Description(info), operations, at, classNameAt);
     }
 
+    /// <summary>
+    /// Reads an operation. One with a method, path and response declares it; one with none of them
+    /// adds its parameters to the operation of that name another file declares, and whether one
+    /// exists is known only once all files are read.
+    /// </summary>
     private OperationDeclaration? ReadOperation(JsonProperty entry, string path)
     {
         var name = KeyName(entry, path, isType: false);
@@ -85,9 +90,10 @@ internal sealed partial class DocumentReader
             return null;
         }
 
-        var methodJson = op.String("method", required: true);
-        var pathJson = op.String("path", required: true);
-        var responseJson = op.Object("response", required: true);
+        var declares = op.Member("method") is not null || op.Member("path") is not null || op.Member("response") is not null;
+        var methodJson = op.String("method", required: declares);
+        var pathJson = op.String("path", required: declares);
+        var responseJson = op.Object("response", required: declares);
         var method = methodJson?.Value.ToUpperInvariant();
         if (methodJson is not null && !HttpMethods.Contains(method))
         {
@@ -95,26 +101,31 @@ internal sealed partial class DocumentReader
             method = null;
         }
 
-        var location = ReadLocation(op, method);
-        var segments = pathJson is null ? null : PathSegments(pathJson, op.MemberPath("path"));
+        var location = ReadLocation(op, "parameterLocation");
+        var segments = pathJson is null ? new List<PathSegment>() : PathSegments(pathJson, op.MemberPath("path"));
         var placeholders = segments?.Where(s => s.IsParameter).Select(s => s.Text).ToList() ?? new List<string>();
         var sets = ReadParameterSets(op, placeholders, pathJson);
         var response = responseJson is null ? null : ReadResponse(SpecObject.From(responseJson, op.MemberPath("response"), _diagnostics, ResponseMembers)!);
-        if (name is null || method is null || pathJson is null || segments is null || location is null || sets is null || response is null)
+        var failureJson = op.Object("failure");
+        var failure = failureJson is null ? null : ReadFailure(SpecObject.From(failureJson, op.MemberPath("failure"), _diagnostics, FailureMembers)!, required: false);
+        if (name is null || segments is null || sets is null || (declares && (method is null || pathJson is null || response is null)) || (failureJson is not null && failure is null))
         {
             return null;
         }
 
-        return new OperationDeclaration(name, method, pathJson.Value, segments.ToEquatableArray(), location.Value, Description(op), sets.Value, response, At(path, entry.NameSpan));
+        // Without a method (an overlay's), GET's default location cannot apply; the declaring file's operation decides.
+        var defaultLocation = method is null ? (ParameterLocationKind?)null : method == "GET" ? ParameterLocationKind.Query : ParameterLocationKind.Form;
+        return new OperationDeclaration(name, method, pathJson?.Value, segments.ToEquatableArray(), location ?? defaultLocation, Description(op), sets.Value, response, failure, At(path, entry.NameSpan));
     }
 
-    private ParameterLocationKind? ReadLocation(SpecObject op, string? method)
+    /// <summary>A <c>parameterLocation</c> or <c>in</c> member; null when absent (or reported).</summary>
+    private ParameterLocationKind? ReadLocation(SpecObject owner, string member)
     {
-        var json = op.String("parameterLocation");
+        var json = owner.String(member);
         switch (json?.Value)
         {
             case null:
-                return method == "GET" ? ParameterLocationKind.Query : ParameterLocationKind.Form;
+                return null;
             case "query":
                 return ParameterLocationKind.Query;
             case "form":
@@ -122,7 +133,7 @@ internal sealed partial class DocumentReader
             case "json":
                 return ParameterLocationKind.Json;
             default:
-                _diagnostics.Report(DiagnosticDescriptors.InvalidValue, json.Span, op.MemberPath("parameterLocation"), $"'{json.Value}' is not a parameter location; use query, form or json");
+                _diagnostics.Report(DiagnosticDescriptors.InvalidValue, json.Span, owner.MemberPath(member), $"'{json.Value}' is not a parameter location; use query, form or json");
                 return null;
         }
     }
@@ -189,8 +200,18 @@ internal sealed partial class DocumentReader
             var type = ReadType(item);
             var required = item.Boolean("required");
             var defaultJson = item.Value("default", required: false);
-            if (name is null || type is null)
+            var location = ReadLocation(item, "in");
+            var style = ReadStyle(item);
+            var value = item.Value("value", required: false);
+            if (name is null || type is null || (item.Member("in") is not null && location is null) || (item.Member("style") is not null && style is null))
             {
+                ok = false;
+                continue;
+            }
+
+            if (value is not null and not (JsonString or JsonNumber or JsonLiteral { Kind: JsonKind.True or JsonKind.False }))
+            {
+                _diagnostics.Report(DiagnosticDescriptors.WrongKind, value.Span, item.MemberPath("value"), "a string, number or boolean", value.KindDescription);
                 ok = false;
                 continue;
             }
@@ -206,7 +227,15 @@ internal sealed partial class DocumentReader
             var defaultValue = defaultJson is null
                 ? null
                 : new DefaultValue(defaultJson.Kind, defaultJson switch { JsonString s => s.Value, JsonNumber n => n.Text, _ => string.Empty }, At(item.MemberPath("default"), defaultJson.Span));
-            parameters.Add(new ParameterDeclaration(name, type, required || inPath, inPath, defaultValue, Description(item)));
+            var fixedValue = value switch
+            {
+                JsonString text => text.Value,
+                JsonNumber number => number.Text,
+                { Kind: JsonKind.True } => "true",
+                { Kind: JsonKind.False } => "false",
+                _ => null,
+            };
+            parameters.Add(new ParameterDeclaration(name, type, required || inPath, inPath, inPath ? ParameterLocationKind.Path : location, style, fixedValue, defaultValue, Description(item)));
         }
 
         foreach (var placeholder in placeholders)
@@ -221,9 +250,32 @@ internal sealed partial class DocumentReader
         return ok ? new ParameterSetDeclaration(description, parameters.ToEquatableArray(), at) : null;
     }
 
+    private ArrayStyleKind? ReadStyle(SpecObject item)
+    {
+        var json = item.String("style");
+        switch (json?.Value)
+        {
+            case null:
+                return null;
+            case "repeat":
+                return ArrayStyleKind.Repeat;
+            case "brackets":
+                return ArrayStyleKind.Brackets;
+            case "indexed":
+                return ArrayStyleKind.Indexed;
+            case "comma":
+                return ArrayStyleKind.Comma;
+            default:
+                _diagnostics.Report(DiagnosticDescriptors.InvalidValue, json.Span, item.MemberPath("style"), $"'{json.Value}' is not a list style; use repeat (ids=1&ids=2), brackets (ids[]=1), indexed (ids[0]=1) or comma (ids=1,2)");
+                return null;
+        }
+    }
+
     private ResponseDeclaration? ReadResponse(SpecObject response)
     {
-        var type = ReadType(response);
+        // A text answer has the format "text"; otherwise "format" is the type's own (a datetime's).
+        var isText = response.String("format")?.Value == "text";
+        var type = isText ? TextType(response) : ReadType(response);
         var property = response.String("property");
         if (property is not null && property.Value.Length == 0)
         {
@@ -231,7 +283,24 @@ internal sealed partial class DocumentReader
             return null;
         }
 
-        return type is null ? null : new ResponseDeclaration(type, property?.Value, Description(response));
+        return type is null ? null : new ResponseDeclaration(type, property?.Value, Description(response), isText);
+    }
+
+    private TypeReference? TextType(SpecObject response)
+    {
+        var typeJson = response.String("type", required: true);
+        if (typeJson is null)
+        {
+            return null;
+        }
+
+        if (typeJson.Value != BuiltInTypes.String)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, typeJson.Span, response.MemberPath("type"), "a text answer (format \"text\") has the type string");
+            return null;
+        }
+
+        return new TypeReference(BuiltInTypes.String, null, At(response.MemberPath("type"), typeJson.Span));
     }
 
     /// <summary>The path split into literal text and <c>{placeholder}</c> names; null (reported) when malformed.</summary>

@@ -11,7 +11,7 @@ internal sealed partial class DocumentReader
 {
     private static readonly string[] EnumMembers = { "description", "values" };
     private static readonly string[] EnumValueMembers = { "value", "csharpName", "description" };
-    private static readonly string[] ModelMembers = { "description", "properties" };
+    private static readonly string[] ModelMembers = { "description", "properties", "additionalProperties", "fromString" };
 
     // acceptsString is still understood: every number and boolean is now read from a string too.
     private static readonly string[] PropertyMembers = { "name", "csharpName", "type", "format", "nullable", "acceptsString", "description" };
@@ -79,7 +79,14 @@ internal sealed partial class DocumentReader
             }
         }
 
-        return new ModelDeclaration(name, Description(json), properties.ToEquatableArray(), At(path, entry.NameSpan));
+        TypeReference? additional = null;
+        if (json.String("additionalProperties") is { } additionalJson)
+        {
+            additional = new TypeReference(additionalJson.Value.Trim(), null, At(json.MemberPath("additionalProperties"), additionalJson.Span));
+        }
+
+        var fromString = json.String("fromString") is { } fromJson ? new WireReference(fromJson.Value, At(json.MemberPath("fromString"), fromJson.Span)) : null;
+        return new ModelDeclaration(name, Description(json), properties.ToEquatableArray(), additional, fromString, At(path, entry.NameSpan));
     }
 
     /// <summary>
@@ -113,6 +120,9 @@ internal sealed partial class DocumentReader
                 return null;
             case BuiltInTypes.String when format is not null && format.Value != BuiltInTypes.HttpUriFormat:
                 _diagnostics.Report(DiagnosticDescriptors.InvalidValue, format.Span, owner.MemberPath("format"), $"'{format.Value}' is not a string format; the only one is '{BuiltInTypes.HttpUriFormat}'");
+                return null;
+            case BuiltInTypes.Boolean when format is not null && format.Value != BuiltInTypes.BooleanWordsFormat:
+                _diagnostics.Report(DiagnosticDescriptors.InvalidValue, format.Span, owner.MemberPath("format"), $"'{format.Value}' is not a bool format; the only one is '{BuiltInTypes.BooleanWordsFormat}' (written true/false instead of 1/0)");
                 return null;
         }
 

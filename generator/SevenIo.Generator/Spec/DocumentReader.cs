@@ -18,23 +18,29 @@ namespace SevenIo.Generator.Spec;
 internal sealed partial class DocumentReader
 {
     private static readonly string[] RootMembers = { "client", "enums", "models", "groups", "operations" };
-    private static readonly string[] ClientMembers = { "name", "namespace", "description", "baseAddress", "apiKeyHeader", "failure", "configurationSection" };
-    private static readonly string[] FailureMembers = { "success", "code", "message", "codeBody" };
+    private static readonly string[] ClientMembers = { "name", "namespace", "description", "baseAddress", "apiKeyHeader", "headers", "failure", "configurationSection" };
+    private static readonly string[] FailureMembers = { "success", "code", "message", "codeBody", "successCodes" };
 
     private readonly SpecDiagnostics _diagnostics;
+    private readonly bool _isPackaged;
     private readonly CancellationToken _cancellationToken;
     private readonly List<string> _brokenEnums = new();
     private readonly List<string> _brokenModels = new();
 
-    private DocumentReader(SpecDiagnostics diagnostics, CancellationToken cancellationToken)
+    private DocumentReader(SpecDiagnostics diagnostics, bool isPackaged, CancellationToken cancellationToken)
     {
         _diagnostics = diagnostics;
+        _isPackaged = isPackaged;
         _cancellationToken = cancellationToken;
     }
 
-    public static SpecDocument Read(string path, SourceText text, CancellationToken cancellationToken)
+    /// <param name="path">The file.</param>
+    /// <param name="text">Its text.</param>
+    /// <param name="isPackaged">The file comes with the package rather than from the user.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static SpecDocument Read(string path, SourceText text, bool isPackaged, CancellationToken cancellationToken)
     {
-        var reader = new DocumentReader(new SpecDiagnostics(path, text), cancellationToken);
+        var reader = new DocumentReader(new SpecDiagnostics(path, text), isPackaged, cancellationToken);
         return reader.ReadDocument(text.ToString());
     }
 
@@ -44,23 +50,39 @@ internal sealed partial class DocumentReader
         if (parsed.Error is { } error)
         {
             _diagnostics.Report(DiagnosticDescriptors.InvalidJson, error.Span, error.Message);
-            return Document(null, null, null, null);
+            return Document(null, null, null, null, null);
         }
 
         var root = SpecObject.From(parsed.Root!, string.Empty, _diagnostics, RootMembers);
         if (root is null)
         {
-            return Document(null, null, null, null);
+            return Document(null, null, null, null, null);
         }
 
-        var clientJson = root.Object("client", required: true);
-        var operationsJson = root.Object("operations", required: true);
-        var errorsBefore = _diagnostics.ErrorCount;
-        var client = clientJson is null ? null : ReadClient(SpecObject.From(clientJson, "client", _diagnostics, ClientMembers)!);
-        if (client is null || _diagnostics.ErrorCount > errorsBefore)
+        var operationsJson = root.Object("operations");
+        ClientDeclaration? client = null;
+        ClientReference? extends = null;
+        switch (root.Value("client", required: true))
         {
-            // Without a valid client nothing can be generated; the rest is still read for its diagnostics.
-            client = null;
+            case JsonString reference when Names.IsQualifiedName(reference.Value):
+                extends = new ClientReference(reference.Value, At("client", reference.Span));
+                break;
+            case JsonString reference:
+                _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, reference.Span, "client", reference.Value, " (a client is named by its class, e.g. SevenClient, or its full name)");
+                break;
+            case JsonObject declaration:
+                var errorsBefore = _diagnostics.ErrorCount;
+                client = ReadClient(SpecObject.From(declaration, "client", _diagnostics, ClientMembers)!);
+                if (_diagnostics.ErrorCount > errorsBefore)
+                {
+                    // Without a valid client nothing can be generated; the rest is still read for its diagnostics.
+                    client = null;
+                }
+
+                break;
+            case { } other:
+                _diagnostics.Report(DiagnosticDescriptors.WrongKind, other.Span, "client", "an object (a client) or a string (the client this spec adds to)", other.KindDescription);
+                break;
         }
 
         var enums = Entries(root.Object("enums"), "enums").Select(entry => Guarded(entry, "enums." + entry.Name, _brokenEnums, ReadEnum)).WhereNotNull().ToList();
@@ -69,12 +91,14 @@ internal sealed partial class DocumentReader
         var groupEntries = Entries(operationsJson, "operations");
         ReportUnusedGroupInfo(groupInfo, groupEntries);
         var groups = groupEntries.Select(entry => ReadGroup(entry, groupInfo)).WhereNotNull().ToList();
-        return Document(client, enums, models, groups);
+        return Document(client, extends, enums, models, groups);
     }
 
-    private SpecDocument Document(ClientDeclaration? client, List<EnumDeclaration>? enums, List<ModelDeclaration>? models, List<GroupDeclaration>? groups) => new(
+    private SpecDocument Document(ClientDeclaration? client, ClientReference? extends, List<EnumDeclaration>? enums, List<ModelDeclaration>? models, List<GroupDeclaration>? groups) => new(
         _diagnostics.Path,
+        _isPackaged,
         client,
+        extends,
         (enums ?? new List<EnumDeclaration>()).ToEquatableArray(),
         (models ?? new List<ModelDeclaration>()).ToEquatableArray(),
         (groups ?? new List<GroupDeclaration>()).ToEquatableArray(),
@@ -126,7 +150,8 @@ internal sealed partial class DocumentReader
             _diagnostics.Report(DiagnosticDescriptors.InvalidValue, apiKeyHeader.Span, client.MemberPath("apiKeyHeader"), $"'{apiKeyHeader.Value}' is not a valid HTTP header name");
         }
 
-        var failure = failureJson is null ? null : ReadFailure(SpecObject.From(failureJson, client.MemberPath("failure"), _diagnostics, FailureMembers)!);
+        var failure = failureJson is null ? null : ReadFailure(SpecObject.From(failureJson, client.MemberPath("failure"), _diagnostics, FailureMembers)!, required: true);
+        var headers = ReadHeaders(client.Object("headers"), client.MemberPath("headers"));
         if (name is null || ns is null || baseAddress is null || apiKeyHeader is null || failure is null)
         {
             return null;
@@ -139,17 +164,69 @@ internal sealed partial class DocumentReader
             Description(client),
             baseAddress.Value,
             apiKeyHeader.Value,
+            headers,
             failure,
             client.String("configurationSection")?.Value,
             new Declared("client.name", _diagnostics.Locate(nameSpan)));
     }
 
-    private static FailureModel? ReadFailure(SpecObject failure)
+    /// <summary>
+    /// How responses report failure: the client's (where <c>success</c> is required) or an
+    /// operation's own. <c>code</c> and <c>message</c> name one member or, as an array, several to
+    /// try in order; <c>successCodes</c> are the values of <c>success</c> that mean success.
+    /// </summary>
+    private FailureModel? ReadFailure(SpecObject failure, bool required)
     {
-        var success = failure.String("success", required: true);
-        return success is null
-            ? null
-            : new FailureModel(success.Value, failure.String("code")?.Value, failure.String("message")?.Value, failure.Boolean("codeBody"));
+        var success = failure.String("success", required);
+        var codes = NameList(failure, "code");
+        var messages = NameList(failure, "message");
+        var successCodes = NameList(failure, "successCodes");
+        var codeBody = failure.Boolean("codeBody");
+        if (codes is null || messages is null || successCodes is null || (required && success is null))
+        {
+            return null;
+        }
+
+        return new FailureModel(success?.Value ?? string.Empty, codes.Value, messages.Value, codeBody, successCodes.Value);
+    }
+
+    /// <summary>A member that is one string or an array of strings (numbers are taken as their text).</summary>
+    private EquatableArray<string>? NameList(SpecObject owner, string member)
+    {
+        switch (owner.Value(member, required: false))
+        {
+            case null:
+                return EquatableArray<string>.Empty;
+            case JsonString single:
+                return new[] { single.Value }.ToEquatableArray();
+            case JsonArray array when array.Items.All(i => i is JsonString or JsonNumber):
+                return array.Items.Select(i => i is JsonString s ? s.Value : ((JsonNumber)i).Text).ToEquatableArray();
+            case { } other:
+                _diagnostics.Report(DiagnosticDescriptors.WrongKind, other.Span, owner.MemberPath(member), "a string or an array of strings", other.KindDescription);
+                return null;
+        }
+    }
+
+    private EquatableArray<HeaderModel> ReadHeaders(JsonObject? headers, string path)
+    {
+        var result = new List<HeaderModel>();
+        foreach (var header in Entries(headers, path))
+        {
+            if (!IsHeaderName(header.Name))
+            {
+                _diagnostics.Report(DiagnosticDescriptors.InvalidValue, header.NameSpan, path, $"'{header.Name}' is not a valid HTTP header name");
+            }
+            else if (header.Value is not JsonString { Value: var value } || value.Any(char.IsControl))
+            {
+                _diagnostics.Report(DiagnosticDescriptors.InvalidValue, header.Value.Span, path + "." + header.Name, "a header's value must be a string without control characters");
+            }
+            else
+            {
+                result.Add(new HeaderModel(header.Name, value));
+            }
+        }
+
+        return result.ToEquatableArray();
     }
 
     /// <summary>The members of a map object (enums, models, operations), reporting duplicate keys.</summary>

@@ -55,6 +55,9 @@ internal static class Names
     /// <summary>Whether the name can be used as a C# identifier once keywords are escaped with '@'.</summary>
     public static bool IsValidIdentifier(string name) => SyntaxFacts.IsValidIdentifier(name);
 
+    /// <summary>An identifier, or identifiers separated by dots (<c>SevenIo.SevenClient</c>).</summary>
+    public static bool IsQualifiedName(string name) => name.Split('.').All(IsValidIdentifier);
+
     public static bool IsHttpUri(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 

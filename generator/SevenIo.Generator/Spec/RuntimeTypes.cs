@@ -19,15 +19,14 @@ internal static class RuntimeTypes
         ("SevenIo.Runtime", "ApiPipeline"),
         ("SevenIo.Runtime", "ApiRequest"),
         ("SevenIo.Runtime", "Argument"),
+        ("SevenIo.Runtime", "ArrayStyle"),
         ("SevenIo.Runtime", "ClientTelemetry"),
         ("SevenIo.Runtime", "FailureEnvelope"),
         ("SevenIo.Runtime", "JsonArrayCursor"),
         ("SevenIo.Runtime", "JsonValueReader"),
         ("SevenIo.Runtime", "JsonValues"),
-        ("SevenIo.Runtime", "ParameterLocation"),
-        ("SevenIo.Runtime", "RequestParameter"),
-        ("SevenIo.Runtime", "RequestParameterKind"),
         ("SevenIo.Runtime", "SharedHttpClient"),
+        ("SevenIo.Runtime", "WireText"),
     };
 
     public static IEnumerable<(string Name, string Owner)> In(string ns)

@@ -9,7 +9,9 @@ namespace SevenIo.Generator.Spec;
 /// place in the file. Resolving types and deciding C# names happens once all files are read.
 /// </summary>
 /// <param name="Path">The file.</param>
-/// <param name="Client">The client the file declares; null when it has errors.</param>
+/// <param name="IsPackaged">The file comes with the package (MSBuild metadata <c>SevenIoPackaged</c>), not from the user.</param>
+/// <param name="Client">The client the file declares; null when it has errors or only extends one.</param>
+/// <param name="Extends">The client the file adds to (<c>"client": "SevenClient"</c>); null when it declares one.</param>
 /// <param name="Enums">The enums without errors.</param>
 /// <param name="Models">The models without errors.</param>
 /// <param name="Groups">The operation groups; operations with errors are left out.</param>
@@ -18,7 +20,9 @@ namespace SevenIo.Generator.Spec;
 /// <param name="Diagnostics">Every problem found in the file on its own.</param>
 internal sealed record SpecDocument(
     string Path,
+    bool IsPackaged,
     ClientDeclaration? Client,
+    ClientReference? Extends,
     EquatableArray<EnumDeclaration> Enums,
     EquatableArray<ModelDeclaration> Models,
     EquatableArray<GroupDeclaration> Groups,
@@ -35,9 +39,16 @@ internal sealed record ClientDeclaration(
     string? Description,
     string BaseAddress,
     string ApiKeyHeader,
+    EquatableArray<HeaderModel> Headers,
     FailureModel Failure,
     string? ConfigurationSection,
-    Declared At);
+    Declared At)
+{
+    public string FullName => Namespace + "." + Name;
+}
+
+/// <summary>A client that a spec file adds to, by its name or full name.</summary>
+internal sealed record ClientReference(string Name, Declared At);
 
 internal sealed record EnumDeclaration(string Name, string? Description, EquatableArray<EnumValueDeclaration> Values, Declared At);
 
@@ -54,7 +65,21 @@ internal sealed record NameDeclaration(string Wire, string? CSharpName, Declared
 
 internal sealed record EnumValueDeclaration(NameDeclaration Name, string? Description);
 
-internal sealed record ModelDeclaration(string Name, string? Description, EquatableArray<PropertyDeclaration> Properties, Declared At);
+/// <summary>
+/// A model. <c>AdditionalProperties</c> is the type of the members the spec does not name, kept in a
+/// dictionary (null: skipped); <c>FromString</c> names the member that a bare JSON string fills
+/// where the gateway sometimes sends one instead of the object.
+/// </summary>
+internal sealed record ModelDeclaration(
+    string Name,
+    string? Description,
+    EquatableArray<PropertyDeclaration> Properties,
+    TypeReference? AdditionalProperties,
+    WireReference? FromString,
+    Declared At);
+
+/// <summary>A wire name that refers to something declared elsewhere, with where it is written.</summary>
+internal sealed record WireReference(string Name, Declared At);
 
 internal sealed record PropertyDeclaration(NameDeclaration Name, TypeReference Type, bool Nullable, string? Description);
 
@@ -65,32 +90,49 @@ internal sealed record PropertyDeclaration(NameDeclaration Name, TypeReference T
 /// </summary>
 internal sealed record GroupDeclaration(string Name, string? ClassName, string? Description, EquatableArray<OperationDeclaration> Operations, Declared At, Declared ClassNameAt);
 
-/// <summary>An operation; <c>Path</c> is the path split into literal text and placeholders (by wire name).</summary>
+/// <summary>
+/// An operation. <c>Path</c> is the path split into literal text and placeholders (by wire name).
+/// An operation without a method, path and response only adds parameters to the operation of the
+/// same name that another file declares (an overlay); <c>Declares</c> says which kind it is.
+/// </summary>
 internal sealed record OperationDeclaration(
     string Name,
-    string HttpMethod,
-    string PathTemplate,
+    string? HttpMethod,
+    string? PathTemplate,
     EquatableArray<PathSegment> Path,
-    ParameterLocationKind ParameterLocation,
+    ParameterLocationKind? ParameterLocation,
     string? Description,
     EquatableArray<ParameterSetDeclaration> ParameterSets,
-    ResponseDeclaration Response,
-    Declared At);
+    ResponseDeclaration? Response,
+    FailureModel? Failure,
+    Declared At)
+{
+    public bool Declares => HttpMethod is not null || PathTemplate is not null || Response is not null;
+}
 
 internal sealed record ParameterSetDeclaration(string? Description, EquatableArray<ParameterDeclaration> Parameters, Declared At);
 
+/// <summary>
+/// A parameter. <c>Location</c> is where it goes when the spec says so (<c>in</c>), else the
+/// operation's; <c>Style</c> how a list is written in a query or form; <c>Value</c> a fixed value
+/// that is always sent and is no C# parameter.
+/// </summary>
 internal sealed record ParameterDeclaration(
     NameDeclaration Name,
     TypeReference Type,
     bool Required,
     bool InPath,
+    ParameterLocationKind? Location,
+    ArrayStyleKind? Style,
+    string? Value,
     DefaultValue? Default,
     string? Description);
 
 /// <summary>A parameter's documented default as written; whether it fits is known once its type is.</summary>
 internal sealed record DefaultValue(JsonKind Kind, string Text, Declared At);
 
-internal sealed record ResponseDeclaration(TypeReference Type, string? Property, string? Description);
+/// <summary>What an operation answers; <c>IsText</c>: the body is text (a JSON string's value, or the raw body).</summary>
+internal sealed record ResponseDeclaration(TypeReference Type, string? Property, string? Description, bool IsText);
 
 /// <summary>A type as the spec writes it (<c>Hook[]</c>, <c>datetime</c>), with its format, resolved once every file is read.</summary>
 internal sealed record TypeReference(string Text, string? Format, Declared At);

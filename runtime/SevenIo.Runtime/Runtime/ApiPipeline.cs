@@ -4,7 +4,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics;
-using System.IO;
+using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
@@ -35,6 +35,7 @@ public sealed class ApiPipeline
     private readonly string _userAgent;
     private readonly FailureEnvelope _failureEnvelope;
     private readonly ApiExceptionFactory _exceptions;
+    private readonly KeyValuePair<string, string>[] _headers;
     private readonly ActivitySource _activities;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, Uri> _uris = new(StringComparer.Ordinal);
@@ -47,7 +48,22 @@ public sealed class ApiPipeline
     /// <param name="clientName">The generated client's full type name: its activity source's name.</param>
     /// <exception cref="ArgumentException">The key is missing or holds control characters, or the base address is not absolute.</exception>
     public ApiPipeline(HttpClient httpClient, ApiClientOptions options, string apiKeyHeader, FailureEnvelope failureEnvelope, string clientName)
+        : this(httpClient, options, apiKeyHeader, failureEnvelope, clientName, Array.Empty<KeyValuePair<string, string>>())
     {
+    }
+
+    /// <summary>Initializes a new pipeline that sends the same headers with every request.</summary>
+    /// <param name="httpClient">The client that sends the requests; its lifetime is the caller's.</param>
+    /// <param name="options">Address, key and application id.</param>
+    /// <param name="apiKeyHeader">The name of the header that carries the API key.</param>
+    /// <param name="failureEnvelope">How the gateway reports failures inside a body.</param>
+    /// <param name="clientName">The generated client's full type name: its activity source's name.</param>
+    /// <param name="headers">Headers the spec asks every request to carry, e.g. <c>Accept: application/json</c>.</param>
+    /// <exception cref="ArgumentException">The key is missing or holds control characters, or the base address is not absolute.</exception>
+    public ApiPipeline(HttpClient httpClient, ApiClientOptions options, string apiKeyHeader, FailureEnvelope failureEnvelope, string clientName, IReadOnlyList<KeyValuePair<string, string>> headers)
+    {
+        Argument.AssertNotNull(headers, nameof(headers));
+        _headers = headers.ToArray();
         Argument.AssertNotNullOrEmpty(clientName, nameof(clientName));
         Argument.AssertNotNull(httpClient, nameof(httpClient));
         Argument.AssertNotNull(options, nameof(options));
@@ -100,10 +116,29 @@ public sealed class ApiPipeline
     /// <exception cref="SevenApiException">The gateway reported a failure or sent an unreadable body.</exception>
     /// <exception cref="HttpRequestException">The request could not be sent or the response not received.</exception>
     /// <exception cref="TimeoutException">The HttpClient's timeout passed before the response arrived.</exception>
-    public async Task<T> SendAsync<T>(ApiRequest request, JsonValueReader<T> readResponse, CancellationToken cancellationToken)
+    public Task<T> SendAsync<T>(ApiRequest request, JsonValueReader<T> readResponse, CancellationToken cancellationToken)
+    {
+        Argument.AssertNotNull(readResponse, nameof(readResponse));
+        return SendAsync(request, body => ReadJson(body, readResponse), cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends a request whose successful answer is text, such as a CSV file: the body as it came, or
+    /// the value of a JSON string when the gateway wraps the text in one.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call; an <see cref="OperationCanceledException"/> follows.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="SevenApiException">The gateway reported a failure.</exception>
+    /// <exception cref="HttpRequestException">The request could not be sent or the response not received.</exception>
+    /// <exception cref="TimeoutException">The HttpClient's timeout passed before the response arrived.</exception>
+    public Task<string> SendForTextAsync(ApiRequest request, CancellationToken cancellationToken) =>
+        SendAsync(request, ReadText, cancellationToken);
+
+    private async Task<T> SendAsync<T>(ApiRequest request, BodyReader<T> readBody, CancellationToken cancellationToken)
     {
         Argument.AssertNotNull(request, nameof(request));
-        Argument.AssertNotNull(readResponse, nameof(readResponse));
+        var failureEnvelope = request.Failure ?? _failureEnvelope;
 
         using var activity = _activities.StartActivity(request.OperationName, ActivityKind.Client);
         activity?.SetTag("http.request.method", request.Method.Method);
@@ -123,6 +158,7 @@ public sealed class ApiPipeline
             try
             {
                 using var message = CreateMessage(request);
+                request.Dispose();
                 using var response = await _httpClient.SendAsync(message, cancellationToken).ConfigureAwait(false);
                 status = (int)response.StatusCode;
                 reasonPhrase = response.ReasonPhrase;
@@ -158,10 +194,10 @@ public sealed class ApiPipeline
             var body = new ArraySegment<byte>(buffer, 0, length);
             if (status < 200 || status > 299)
             {
-                throw _exceptions.FailedStatus(status, reasonPhrase, body, _failureEnvelope);
+                throw _exceptions.FailedStatus(status, reasonPhrase, body, failureEnvelope);
             }
 
-            var result = ReadSuccess(status, body, readResponse);
+            var result = ReadSuccess(status, body, failureEnvelope, readBody);
             PipelineLog.Succeeded(_logger, request, status, (Stopwatch.GetTimestamp() - started) * 1000 / Stopwatch.Frequency);
             return result;
         }
@@ -188,15 +224,15 @@ public sealed class ApiPipeline
         return false;
     }
 
-    private T ReadSuccess<T>(int status, ArraySegment<byte> body, JsonValueReader<T> readResponse)
+    private T ReadSuccess<T>(int status, ArraySegment<byte> body, FailureEnvelope failureEnvelope, BodyReader<T> readBody)
     {
-        var json = WithoutByteOrderMark(body);
-        if (IsBlank(json))
+        var content = WithoutByteOrderMark(body);
+        if (IsBlank(content))
         {
             throw _exceptions.EmptyBody(status);
         }
 
-        var envelope = EnvelopeReading.Read(json, _failureEnvelope, stopAtSuccess: true);
+        var envelope = EnvelopeReading.Read(content, failureEnvelope, stopAtSuccess: true);
         if (envelope.IsFailure)
         {
             throw _exceptions.ReportedFailure(status, body, envelope);
@@ -204,9 +240,7 @@ public sealed class ApiPipeline
 
         try
         {
-            var reader = new Utf8JsonReader(json);
-            reader.Read();
-            return readResponse(ref reader);
+            return readBody(content);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or OverflowException)
         {
@@ -214,30 +248,75 @@ public sealed class ApiPipeline
         }
     }
 
+    private static T ReadJson<T>(ReadOnlySpan<byte> body, JsonValueReader<T> readResponse)
+    {
+        var reader = new Utf8JsonReader(body);
+        reader.Read();
+        return readResponse(ref reader);
+    }
+
+    /// <summary>The body as text; a body that is one JSON string is that string's value.</summary>
+    private static string ReadText(ReadOnlySpan<byte> body)
+    {
+        if (body[0] == (byte)'"')
+        {
+            try
+            {
+                var reader = new Utf8JsonReader(body);
+                if (reader.Read() && reader.TokenType == JsonTokenType.String)
+                {
+                    var text = reader.GetString()!;
+                    if (!reader.Read())
+                    {
+                        return text;
+                    }
+                }
+            }
+            catch (JsonException)
+            {
+                // Not one JSON string after all: the text itself is the answer.
+            }
+        }
+
+        return Encoding.UTF8.GetString(body.ToArray());
+    }
+
+    private delegate T BodyReader<T>(ReadOnlySpan<byte> body);
+
     private HttpRequestMessage CreateMessage(ApiRequest request)
     {
-        HttpContent? content = null;
         Uri uri;
-        if (request.ParameterLocation == ParameterLocation.Query && request.Parameters.Count > 0)
+        if (request.Query is { Count: > 0 } query)
         {
             var builder = new StringBuilder(_baseAddress.Length + request.Path.Length + 64).Append(_baseAddress).Append(request.Path);
-            AppendQuery(builder, request.Parameters);
+            AppendQuery(builder, query);
             uri = new Uri(builder.ToString(), UriKind.Absolute);
         }
         else
         {
             uri = AddressOf(request.Path);
-            content = request.ParameterLocation switch
-            {
-                ParameterLocation.Form => FormContent(request.Parameters),
-                ParameterLocation.Json => JsonContent(request.Parameters),
-                _ => null,
-            };
+        }
+
+        HttpContent? content = null;
+        if (request.FinishJson() is { } json)
+        {
+            content = new ByteArrayContent(json.Array!, json.Offset, json.Count);
+            // A new value per request: header values are mutable, and handlers may change them.
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        }
+        else if (request.Form is { } form)
+        {
+            content = new FormUrlEncodedContent(form!);
         }
 
         var message = new HttpRequestMessage(request.Method, uri) { Content = content };
         message.Headers.TryAddWithoutValidation(_apiKeyHeader, _apiKey);
         message.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
+        foreach (var header in _headers)
+        {
+            message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
         return message;
     }
 
@@ -258,58 +337,15 @@ public sealed class ApiPipeline
         return uri;
     }
 
-    private static void AppendQuery(StringBuilder uri, IReadOnlyList<RequestParameter> parameters)
+    private static void AppendQuery(StringBuilder uri, IReadOnlyList<KeyValuePair<string, string>> parameters)
     {
         for (var i = 0; i < parameters.Count; i++)
         {
             uri.Append(i == 0 ? '?' : '&')
-                .Append(Uri.EscapeDataString(parameters[i].Name))
+                .Append(Uri.EscapeDataString(parameters[i].Key))
                 .Append('=')
                 .Append(Uri.EscapeDataString(parameters[i].Value));
         }
-    }
-
-    private static FormUrlEncodedContent FormContent(IReadOnlyList<RequestParameter> parameters)
-    {
-        var pairs = new KeyValuePair<string, string>[parameters.Count];
-        for (var i = 0; i < parameters.Count; i++)
-        {
-            pairs[i] = new KeyValuePair<string, string>(parameters[i].Name, parameters[i].Value);
-        }
-
-        return new FormUrlEncodedContent(pairs!);
-    }
-
-    private static ByteArrayContent JsonContent(IReadOnlyList<RequestParameter> parameters)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            foreach (var parameter in parameters)
-            {
-                switch (parameter.Kind)
-                {
-                    case RequestParameterKind.Number:
-                        writer.WritePropertyName(parameter.Name);
-                        writer.WriteRawValue(parameter.Value, skipInputValidation: true);
-                        break;
-                    case RequestParameterKind.Boolean:
-                        writer.WriteBoolean(parameter.Name, parameter.Value == "1");
-                        break;
-                    default:
-                        writer.WriteString(parameter.Name, parameter.Value);
-                        break;
-                }
-            }
-
-            writer.WriteEndObject();
-        }
-
-        var content = new ByteArrayContent(buffer.ToArray());
-        // A new value per request: header values are mutable, and handlers may change them.
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        return content;
     }
 
     private static ReadOnlySpan<byte> WithoutByteOrderMark(ArraySegment<byte> body)

@@ -2,33 +2,36 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
+using System.IO;
 using System.Net.Http;
+using System.Text.Json;
 
 namespace SevenIo.Runtime;
 
 /// <summary>
-/// One call to the gateway as the generated code describes it: method, path and named parameters.
-/// The pipeline turns it into an <see cref="HttpRequestMessage"/>.
+/// One call to the gateway as the generated code describes it: method, path, query parameters, and
+/// a form or JSON body. The pipeline turns it into an <see cref="HttpRequestMessage"/>.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class ApiRequest
+public sealed class ApiRequest : IDisposable
 {
-    private readonly List<RequestParameter> _parameters = new();
+    private List<KeyValuePair<string, string>>? _query;
+    private List<KeyValuePair<string, string>>? _form;
+    private MemoryStream? _jsonBuffer;
+    private Utf8JsonWriter? _json;
 
     /// <summary>Initializes a new request.</summary>
     /// <param name="operationName">The operation, e.g. <c>Hooks.List</c>: the name of its activity and log scope.</param>
     /// <param name="method">The HTTP method.</param>
     /// <param name="path">The path relative to the client's base address, already expanded and escaped.</param>
-    /// <param name="parameterLocation">Where the parameters go.</param>
-    public ApiRequest(string operationName, HttpMethod method, string path, ParameterLocation parameterLocation)
+    public ApiRequest(string operationName, HttpMethod method, string path)
     {
         Argument.AssertNotNullOrEmpty(operationName, nameof(operationName));
-        OperationName = operationName;
         Argument.AssertNotNull(method, nameof(method));
         Argument.AssertNotNull(path, nameof(path));
+        OperationName = operationName;
         Method = method;
         Path = path;
-        ParameterLocation = parameterLocation;
     }
 
     /// <summary>The operation, e.g. <c>Hooks.List</c>.</summary>
@@ -40,74 +43,122 @@ public sealed class ApiRequest
     /// <summary>The path relative to the base address.</summary>
     public string Path { get; }
 
-    /// <summary>Where the parameters go.</summary>
-    public ParameterLocation ParameterLocation { get; }
+    /// <summary>How this operation's responses report failure, when it differs from the client's.</summary>
+    public FailureEnvelope? Failure { get; set; }
 
-    /// <summary>The parameters in the order they were added.</summary>
-    public IReadOnlyList<RequestParameter> Parameters => _parameters;
+    /// <summary>
+    /// The JSON object body. The first use starts the object; the pipeline ends it. Generated code
+    /// writes each parameter into it as a property.
+    /// </summary>
+    public Utf8JsonWriter Json
+    {
+        get
+        {
+            if (_form is not null)
+            {
+                throw new InvalidOperationException("A request has a form body or a JSON body, not both.");
+            }
 
-    /// <summary>Adds a string parameter.</summary>
+            if (_json is null)
+            {
+                _jsonBuffer = new MemoryStream();
+                _json = new Utf8JsonWriter(_jsonBuffer);
+                _json.WriteStartObject();
+            }
+
+            return _json;
+        }
+    }
+
+    internal IReadOnlyList<KeyValuePair<string, string>>? Query => _query;
+
+    internal IReadOnlyList<KeyValuePair<string, string>>? Form => _form;
+
+    /// <summary>Adds a query parameter.</summary>
     /// <param name="name">The wire name.</param>
-    /// <param name="value">The value.</param>
-    public void Add(string name, string value) => _parameters.Add(new RequestParameter(name, value, RequestParameterKind.Text));
+    /// <param name="value">The value as text.</param>
+    public void AddQuery(string name, string value) => Add(ref _query, name, value);
 
-    /// <summary>Adds an integer parameter, written in invariant culture.</summary>
+    /// <summary>Adds a list to the query, written in the given style.</summary>
     /// <param name="name">The wire name.</param>
-    /// <param name="value">The value.</param>
-    public void Add(string name, long value) =>
-        _parameters.Add(new RequestParameter(name, value.ToString(CultureInfo.InvariantCulture), RequestParameterKind.Number));
+    /// <param name="values">The values as text.</param>
+    /// <param name="style">How the list is written.</param>
+    public void AddQuery(string name, IEnumerable<string> values, ArrayStyle style) => AddItems(ref _query, name, values, style);
 
-    /// <summary>Adds a boolean parameter: <c>1</c> or <c>0</c> in a query or form, <c>true</c> or <c>false</c> in JSON.</summary>
+    /// <summary>Adds a form field.</summary>
     /// <param name="name">The wire name.</param>
-    /// <param name="value">The value.</param>
-    public void Add(string name, bool value) =>
-        _parameters.Add(new RequestParameter(name, value ? "1" : "0", RequestParameterKind.Boolean));
+    /// <param name="value">The value as text.</param>
+    public void AddForm(string name, string value)
+    {
+        AssertNoJson();
+        Add(ref _form, name, value);
+    }
 
-    /// <summary>Adds a date and time parameter in the given format, invariant culture.</summary>
+    /// <summary>Adds a list to the form, written in the given style.</summary>
     /// <param name="name">The wire name.</param>
-    /// <param name="value">The value.</param>
-    /// <param name="format">The .NET format string the gateway expects.</param>
-    public void Add(string name, DateTime value, string format) =>
-        _parameters.Add(new RequestParameter(name, value.ToString(format, CultureInfo.InvariantCulture), RequestParameterKind.Text));
-}
+    /// <param name="values">The values as text.</param>
+    /// <param name="style">How the list is written.</param>
+    public void AddForm(string name, IEnumerable<string> values, ArrayStyle style)
+    {
+        AssertNoJson();
+        AddItems(ref _form, name, values, style);
+    }
 
-/// <summary>How a parameter's text is written in a JSON body.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public enum RequestParameterKind
-{
-    /// <summary>As a JSON string.</summary>
-    Text,
+    /// <summary>Ends the JSON body, if there is one, and returns its bytes.</summary>
+    internal ArraySegment<byte>? FinishJson()
+    {
+        if (_json is null)
+        {
+            return null;
+        }
 
-    /// <summary>As a JSON number.</summary>
-    Number,
+        _json.WriteEndObject();
+        _json.Flush();
+        return new ArraySegment<byte>(_jsonBuffer!.GetBuffer(), 0, (int)_jsonBuffer.Length);
+    }
 
-    /// <summary>As <c>true</c> or <c>false</c>.</summary>
-    Boolean,
-}
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        _json?.Dispose();
+        _jsonBuffer?.Dispose();
+    }
 
-/// <summary>One named parameter of an <see cref="ApiRequest"/>.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public readonly struct RequestParameter
-{
-    /// <summary>Initializes a new parameter.</summary>
-    /// <param name="name">The wire name.</param>
-    /// <param name="value">The value as text (<c>1</c>/<c>0</c> for booleans).</param>
-    /// <param name="kind">How the value is written in a JSON body.</param>
-    public RequestParameter(string name, string value, RequestParameterKind kind)
+    private static void Add(ref List<KeyValuePair<string, string>>? list, string name, string value)
     {
         Argument.AssertNotNull(name, nameof(name));
         Argument.AssertNotNull(value, nameof(value));
-        Name = name;
-        Value = value;
-        Kind = kind;
+        (list ??= new List<KeyValuePair<string, string>>()).Add(new KeyValuePair<string, string>(name, value));
     }
 
-    /// <summary>The wire name.</summary>
-    public string Name { get; }
+    private static void AddItems(ref List<KeyValuePair<string, string>>? list, string name, IEnumerable<string> values, ArrayStyle style)
+    {
+        Argument.AssertNotNull(values, nameof(values));
+        if (style == ArrayStyle.Comma)
+        {
+            Add(ref list, name, string.Join(",", values));
+            return;
+        }
 
-    /// <summary>The value as text.</summary>
-    public string Value { get; }
+        var index = 0;
+        foreach (var value in values)
+        {
+            var key = style switch
+            {
+                ArrayStyle.Brackets => name + "[]",
+                ArrayStyle.Indexed => name + "[" + index.ToString(CultureInfo.InvariantCulture) + "]",
+                _ => name,
+            };
+            Add(ref list, key, value);
+            index++;
+        }
+    }
 
-    /// <summary>How the value is written in a JSON body.</summary>
-    public RequestParameterKind Kind { get; }
+    private void AssertNoJson()
+    {
+        if (_json is not null)
+        {
+            throw new InvalidOperationException("A request has a form body or a JSON body, not both.");
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 
@@ -7,36 +8,36 @@ namespace SevenIo.Runtime;
 /// <summary>What the body said about success and failure, as far as it could be read.</summary>
 internal readonly struct EnvelopeReading
 {
-    private EnvelopeReading(bool? success, string? code, string? message, bool isBareCode)
+    private EnvelopeReading(bool failed, string? code, string? message, bool isBareCode)
     {
-        Success = success;
+        IsFailure = failed;
         Code = code;
         Message = message;
         IsBareCode = isBareCode;
     }
 
-    /// <summary>The success member's value when it was a boolean; <c>null</c> when absent or unreadable.</summary>
-    public bool? Success { get; }
+    public bool IsFailure { get; }
 
     public string? Code { get; }
 
     public string? Message { get; }
 
-    /// <summary>The whole body was a single number and the spec says that is an error code (e.g. <c>900</c>).</summary>
+    /// <summary>The whole body was a code and the spec says that is an error (e.g. <c>900</c> or <c>"900"</c>).</summary>
     public bool IsBareCode { get; }
-
-    public bool IsFailure => IsBareCode || Success == false;
 
     /// <summary>
     /// Reads the envelope members from the top level of <paramref name="body"/>. When
-    /// <paramref name="stopAtSuccess"/> is set, stops as soon as the success member says <c>true</c>,
+    /// <paramref name="stopAtSuccess"/> is set, stops as soon as the success member says success,
     /// so a successful response costs a few tokens. Never throws: what cannot be read is left out.
     /// </summary>
     public static EnvelopeReading Read(ReadOnlySpan<byte> body, FailureEnvelope envelope, bool stopAtSuccess)
     {
         bool? success = null;
+        string? successCode = null;
         string? code = null;
         string? message = null;
+        var codeRank = int.MaxValue;
+        var messageRank = int.MaxValue;
         try
         {
             var reader = new Utf8JsonReader(body);
@@ -45,10 +46,10 @@ internal readonly struct EnvelopeReading
                 return default;
             }
 
-            if (reader.TokenType == JsonTokenType.Number && envelope.CodeBody)
+            if (envelope.CodeBody && IsCode(ref reader))
             {
-                var text = Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
-                return reader.Read() ? default : new EnvelopeReading(null, text, null, isBareCode: true);
+                var text = ScalarText(ref reader)!;
+                return reader.Read() ? default : new EnvelopeReading(true, text, null, isBareCode: true);
             }
 
             if (reader.TokenType != JsonTokenType.StartObject)
@@ -61,27 +62,28 @@ internal readonly struct EnvelopeReading
                 if (reader.ValueTextEquals(envelope.SuccessProperty))
                 {
                     reader.Read();
-                    success = reader.TokenType switch
-                    {
-                        JsonTokenType.True => true,
-                        JsonTokenType.False => false,
-                        _ => null,
-                    };
+                    (success, successCode) = Success(ref reader, envelope);
                     reader.Skip();
                     if (success == true && stopAtSuccess)
                     {
                         break;
                     }
                 }
-                else if (envelope.CodeProperty is { } codeName && reader.ValueTextEquals(codeName))
+                else if (Rank(ref reader, envelope.CodeProperties) is var rankOfCode && rankOfCode < codeRank)
                 {
                     reader.Read();
-                    code = ReadScalarText(ref reader);
+                    if (ScalarText(ref reader) is { } value)
+                    {
+                        (code, codeRank) = (value, rankOfCode);
+                    }
                 }
-                else if (envelope.MessageProperty is { } messageName && reader.ValueTextEquals(messageName))
+                else if (Rank(ref reader, envelope.MessageProperties) is var rankOfMessage && rankOfMessage < messageRank)
                 {
                     reader.Read();
-                    message = ReadScalarText(ref reader);
+                    if (ScalarText(ref reader) is { } value)
+                    {
+                        (message, messageRank) = (value, rankOfMessage);
+                    }
                 }
                 else
                 {
@@ -94,10 +96,73 @@ internal readonly struct EnvelopeReading
             // Malformed JSON is reported by the full read that follows; keep what was found so far.
         }
 
-        return new EnvelopeReading(success, code, message, isBareCode: false);
+        return new EnvelopeReading(success == false, code ?? (success == false ? successCode : null), message, isBareCode: false);
     }
 
-    private static string? ReadScalarText(ref Utf8JsonReader reader)
+    /// <summary>
+    /// Whether the success member says success (<c>true</c>), failure (<c>false</c>) or nothing; a
+    /// code such as <c>"100"</c> is success when it is one of the spec's success codes.
+    /// </summary>
+    private static (bool? Success, string? Code) Success(ref Utf8JsonReader reader, FailureEnvelope envelope)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.True:
+                return (true, null);
+            case JsonTokenType.False:
+                return (false, null);
+            case JsonTokenType.String or JsonTokenType.Number:
+                var text = ScalarText(ref reader);
+                return text switch
+                {
+                    "true" => (true, null),
+                    "false" => (false, null),
+                    _ when envelope.SuccessCodes.Length == 0 => (null, text),
+                    _ => (envelope.SuccessCodes.Contains(text), text),
+                };
+            default:
+                return (null, null);
+        }
+    }
+
+    /// <summary>The position of the property name the reader is on among <paramref name="names"/>, or <see cref="int.MaxValue"/>.</summary>
+    private static int Rank(ref Utf8JsonReader reader, byte[][] names)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (reader.ValueTextEquals(names[i]))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    private static bool IsCode(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Number)
+        {
+            return true;
+        }
+
+        if (reader.TokenType != JsonTokenType.String || reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length is 0 or > 6)
+        {
+            return false;
+        }
+
+        foreach (var b in reader.ValueSpan)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? ScalarText(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {

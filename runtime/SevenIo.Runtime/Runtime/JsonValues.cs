@@ -1,6 +1,8 @@
 using System;
 using System.Buffers;
 using System.Buffers.Text;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
@@ -17,10 +19,27 @@ namespace SevenIo.Runtime;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class JsonValues
 {
-    /// <summary>Whether the value is JSON <c>null</c>, which a nullable member reads as <c>null</c>.</summary>
+    /// <summary>Whether the value is JSON <c>null</c>: what a nullable boolean reads as <c>null</c>.</summary>
     /// <param name="reader">The reader.</param>
     /// <returns><c>true</c> for <c>null</c>.</returns>
     public static bool IsNull(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Null;
+
+    /// <summary>
+    /// Whether the value is <c>null</c> or <c>false</c>: what a nullable string, enum, model or array
+    /// reads as <c>null</c>. PHP APIs send <c>false</c> for "no value" (a lookup's <c>country_code</c>).
+    /// </summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns><c>true</c> for <c>null</c> and <c>false</c>.</returns>
+    public static bool IsNullOrFalse(ref Utf8JsonReader reader) => reader.TokenType is JsonTokenType.Null or JsonTokenType.False;
+
+    /// <summary>
+    /// Whether the value is <c>null</c>, <c>false</c> or an empty string: what a nullable number or
+    /// date reads as <c>null</c>.
+    /// </summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns><c>true</c> for <c>null</c>, <c>false</c> and <c>""</c>.</returns>
+    public static bool IsNullFalseOrEmpty(ref Utf8JsonReader reader) =>
+        IsNullOrFalse(ref reader) || (reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length == 0 && !reader.HasValueSequence);
 
     /// <summary>Starts reading an array: JSON <c>null</c> reads as no items, and a single value as one item.</summary>
     /// <param name="reader">A reader on the array's start (or the single value).</param>
@@ -129,6 +148,63 @@ public static class JsonValues
         throw Unexpected(ref reader, "a 64-bit integer or a string holding one");
     }
 
+    /// <summary>Reads a decimal number, also from a string holding one (<c>"0.0750"</c>).</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The number.</returns>
+    public static decimal ReadDecimal(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var number))
+        {
+            return number;
+        }
+
+        if (reader.TokenType == JsonTokenType.String
+            && decimal.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
+        {
+            return parsed;
+        }
+
+        throw Unexpected(ref reader, "a decimal number or a string holding one");
+    }
+
+    /// <summary>Reads a floating-point number, also from a string holding one.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The number.</returns>
+    public static double ReadDouble(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number))
+        {
+            return number;
+        }
+
+        if (reader.TokenType == JsonTokenType.String
+            && double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
+        {
+            return parsed;
+        }
+
+        throw Unexpected(ref reader, "a number or a string holding one");
+    }
+
+    /// <summary>Reads any JSON value as it is, for members whose shape the spec leaves open.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value, independent of the reader's buffer.</returns>
+    public static JsonElement ReadJson(ref Utf8JsonReader reader)
+    {
+        using var document = JsonDocument.ParseValue(ref reader);
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>The empty dictionary a model's additional properties start as.</summary>
+    /// <typeparam name="T">The values' type.</typeparam>
+    /// <returns>A shared empty dictionary.</returns>
+    public static IReadOnlyDictionary<string, T> NoMembers<T>() => EmptyMembers<T>.Instance;
+
+    /// <summary>Reads the name of the property the reader is on.</summary>
+    /// <param name="reader">A reader on a property name.</param>
+    /// <returns>The name.</returns>
+    public static string PropertyName(ref Utf8JsonReader reader) => reader.GetString()!;
+
     /// <summary>Reads a boolean: <c>true</c>/<c>false</c>, the numbers <c>1</c>/<c>0</c>, or a string holding any of these.</summary>
     /// <param name="reader">The reader.</param>
     /// <returns>The boolean.</returns>
@@ -191,6 +267,11 @@ public static class JsonValues
         }
 
         return Utf8Parser.TryParse(reader.ValueSpan, out value, out var consumed) && consumed == reader.ValueSpan.Length;
+    }
+
+    private static class EmptyMembers<T>
+    {
+        public static readonly IReadOnlyDictionary<string, T> Instance = new ReadOnlyDictionary<string, T>(new Dictionary<string, T>());
     }
 
     internal static JsonException Unexpected(ref Utf8JsonReader reader, string expected)

@@ -1,4 +1,6 @@
+using System;
 using System.Globalization;
+using System.Linq;
 using System.IO;
 using System.Text;
 
@@ -7,11 +9,21 @@ namespace SevenIo.Benchmarks.Generator;
 /// <summary>Specs for the generator benchmarks: the canonical one, and synthetic ones of any size.</summary>
 public static class SyntheticSpec
 {
-    public static string Hooks()
+    /// <summary>The spec file that declares the client, and the hooks group's.</summary>
+    public static (string Path, string Text)[] Hooks() => [Canonical("seven.seven.json"), Canonical("hooks.seven.json")];
+
+    /// <summary>Every spec file of the package: the whole gateway.</summary>
+    public static (string Path, string Text)[] Gateway() => typeof(SyntheticSpec).Assembly.GetManifestResourceNames()
+        .Where(name => name.StartsWith("spec/", StringComparison.Ordinal))
+        .Order(StringComparer.Ordinal)
+        .Select(name => Canonical(name.Substring("spec/".Length)))
+        .ToArray();
+
+    private static (string Path, string Text) Canonical(string fileName)
     {
-        using var stream = typeof(SyntheticSpec).Assembly.GetManifestResourceStream("hooks.seven.json")!;
+        using var stream = typeof(SyntheticSpec).Assembly.GetManifestResourceStream("spec/" + fileName)!;
         using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        return ("/spec/" + fileName, reader.ReadToEnd());
     }
 
     /// <summary>A spec with <paramref name="operations"/> operations in groups of ten, each with two parameters and a model response.</summary>
@@ -24,7 +36,7 @@ public static class SyntheticSpec
                           "failure": { "success": "success", "code": "code", "message": "error_message" } },
               "enums": { "Kind": { "values": [ { "value": "a" }, { "value": "b" }, { "value": "c" } ] } },
               "models": { "Item": { "properties": [
-                { "name": "id", "type": "int64", "acceptsString": true },
+                { "name": "id", "type": "int64" },
                 { "name": "name", "type": "string", "nullable": true },
                 { "name": "kind", "type": "Kind" },
                 { "name": "created", "type": "datetime", "format": "yyyy-MM-dd HH:mm:ss" } ] } },

@@ -13,7 +13,7 @@ namespace SevenIo
         /// <summary>The address the webhook is sent to.</summary>
         public string TargetUrl { get; set; } = string.Empty;
 
-        /// <summary>HTTP headers sent with the webhook, several separated by a line feed; empty or absent when there are none. <c>null</c> when the gateway sends none.</summary>
+        /// <summary>HTTP headers sent with the webhook, several separated by a line feed; the gateway leaves them out of lists. <c>null</c> when the gateway sends none.</summary>
         public string Headers { get; set; }
 
         /// <summary>Which events trigger the webhook.</summary>
@@ -25,8 +25,8 @@ namespace SevenIo
         /// <summary>How the webhook is delivered.</summary>
         public global::SevenIo.HookRequestMethod RequestMethod { get; set; }
 
-        /// <summary>Whether the webhook is active.</summary>
-        public bool Enabled { get; set; }
+        /// <summary>Whether the webhook is active; older answers leave it out. <c>null</c> when the gateway sends none.</summary>
+        public bool? Enabled { get; set; }
 
         /// <summary>When the webhook was created, in the gateway's local time (no time zone is sent).</summary>
         public global::System.DateTime Created { get; set; }

@@ -28,7 +28,6 @@ namespace SevenIo
             var hasTargetUrl = false;
             var hasEventType = false;
             var hasRequestMethod = false;
-            var hasEnabled = false;
             var hasCreated = false;
 
             while (global::SevenIo.Runtime.JsonValues.NextProperty(ref reader))
@@ -48,7 +47,7 @@ namespace SevenIo
                 else if (reader.ValueTextEquals(HeadersJsonName))
                 {
                     reader.Read();
-                    if (!global::SevenIo.Runtime.JsonValues.IsNull(ref reader))
+                    if (!global::SevenIo.Runtime.JsonValues.IsNullOrFalse(ref reader))
                     {
                         hook.Headers = global::SevenIo.Runtime.JsonValues.ReadString(ref reader);
                     }
@@ -62,7 +61,7 @@ namespace SevenIo
                 else if (reader.ValueTextEquals(EventFilterJsonName))
                 {
                     reader.Read();
-                    if (!global::SevenIo.Runtime.JsonValues.IsNull(ref reader))
+                    if (!global::SevenIo.Runtime.JsonValues.IsNullOrFalse(ref reader))
                     {
                         hook.EventFilter = global::SevenIo.Runtime.JsonValues.ReadString(ref reader);
                     }
@@ -76,8 +75,10 @@ namespace SevenIo
                 else if (reader.ValueTextEquals(EnabledJsonName))
                 {
                     reader.Read();
-                    hook.Enabled = global::SevenIo.Runtime.JsonValues.ReadBoolean(ref reader);
-                    hasEnabled = true;
+                    if (!global::SevenIo.Runtime.JsonValues.IsNull(ref reader))
+                    {
+                        hook.Enabled = global::SevenIo.Runtime.JsonValues.ReadBoolean(ref reader);
+                    }
                 }
                 else if (reader.ValueTextEquals(CreatedJsonName))
                 {
@@ -109,11 +110,6 @@ namespace SevenIo
             if (!hasRequestMethod)
             {
                 throw global::SevenIo.Runtime.JsonValues.MissingProperty("Hook", "request_method");
-            }
-
-            if (!hasEnabled)
-            {
-                throw global::SevenIo.Runtime.JsonValues.MissingProperty("Hook", "enabled");
             }
 
             if (!hasCreated)

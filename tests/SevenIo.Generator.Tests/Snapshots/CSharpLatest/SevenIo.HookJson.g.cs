@@ -29,7 +29,6 @@ namespace SevenIo
             var hasTargetUrl = false;
             var hasEventType = false;
             var hasRequestMethod = false;
-            var hasEnabled = false;
             var hasCreated = false;
 
             while (global::SevenIo.Runtime.JsonValues.NextProperty(ref reader))
@@ -49,7 +48,7 @@ namespace SevenIo
                 else if (reader.ValueTextEquals(HeadersJsonName))
                 {
                     reader.Read();
-                    if (!global::SevenIo.Runtime.JsonValues.IsNull(ref reader))
+                    if (!global::SevenIo.Runtime.JsonValues.IsNullOrFalse(ref reader))
                     {
                         hook.Headers = global::SevenIo.Runtime.JsonValues.ReadString(ref reader);
                     }
@@ -63,7 +62,7 @@ namespace SevenIo
                 else if (reader.ValueTextEquals(EventFilterJsonName))
                 {
                     reader.Read();
-                    if (!global::SevenIo.Runtime.JsonValues.IsNull(ref reader))
+                    if (!global::SevenIo.Runtime.JsonValues.IsNullOrFalse(ref reader))
                     {
                         hook.EventFilter = global::SevenIo.Runtime.JsonValues.ReadString(ref reader);
                     }
@@ -77,8 +76,10 @@ namespace SevenIo
                 else if (reader.ValueTextEquals(EnabledJsonName))
                 {
                     reader.Read();
-                    hook.Enabled = global::SevenIo.Runtime.JsonValues.ReadBoolean(ref reader);
-                    hasEnabled = true;
+                    if (!global::SevenIo.Runtime.JsonValues.IsNull(ref reader))
+                    {
+                        hook.Enabled = global::SevenIo.Runtime.JsonValues.ReadBoolean(ref reader);
+                    }
                 }
                 else if (reader.ValueTextEquals(CreatedJsonName))
                 {
@@ -110,11 +111,6 @@ namespace SevenIo
             if (!hasRequestMethod)
             {
                 throw global::SevenIo.Runtime.JsonValues.MissingProperty("Hook", "request_method");
-            }
-
-            if (!hasEnabled)
-            {
-                throw global::SevenIo.Runtime.JsonValues.MissingProperty("Hook", "enabled");
             }
 
             if (!hasCreated)

@@ -35,7 +35,7 @@ namespace SevenIo
         /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
         public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::SevenIo.Hook>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::SevenIo.Runtime.ApiRequest("Hooks.List", global::System.Net.Http.HttpMethod.Get, "/api/hooks", global::SevenIo.Runtime.ParameterLocation.Query);
+            var request = new global::SevenIo.Runtime.ApiRequest("Hooks.List", global::System.Net.Http.HttpMethod.Get, "/api/hooks");
             return _pipeline.SendAsync(request, ListResponseReader, cancellationToken);
         }
 
@@ -56,22 +56,22 @@ namespace SevenIo
         {
             global::SevenIo.Runtime.Argument.AssertHttpUri(targetUrl, nameof(targetUrl));
             global::SevenIo.Runtime.Argument.AssertNotDefault(eventType, nameof(eventType));
-            var request = new global::SevenIo.Runtime.ApiRequest("Hooks.Create", global::System.Net.Http.HttpMethod.Post, "/api/hooks", global::SevenIo.Runtime.ParameterLocation.Form);
-            request.Add("target_url", targetUrl);
+            var request = new global::SevenIo.Runtime.ApiRequest("Hooks.Create", global::System.Net.Http.HttpMethod.Post, "/api/hooks");
+            request.AddForm("target_url", targetUrl);
             if (headers != null)
             {
-                request.Add("headers", headers);
+                request.AddForm("headers", headers);
             }
 
-            request.Add("event_type", eventType.ToString());
+            request.AddForm("event_type", eventType.ToString());
             if (eventFilter != null)
             {
-                request.Add("event_filter", eventFilter);
+                request.AddForm("event_filter", eventFilter);
             }
 
             if (requestMethod.HasValue)
             {
-                request.Add("request_method", requestMethod.Value.ToString());
+                request.AddForm("request_method", requestMethod.Value.ToString());
             }
 
             return _pipeline.SendAsync(request, CreateResponseReader, cancellationToken);
@@ -87,8 +87,8 @@ namespace SevenIo
         /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
         public virtual global::System.Threading.Tasks.Task<global::SevenIo.HookResult> DeleteAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::SevenIo.Runtime.ApiRequest("Hooks.Delete", global::System.Net.Http.HttpMethod.Delete, "/api/hooks", global::SevenIo.Runtime.ParameterLocation.Form);
-            request.Add("id", id);
+            var request = new global::SevenIo.Runtime.ApiRequest("Hooks.Delete", global::System.Net.Http.HttpMethod.Delete, "/api/hooks");
+            request.AddForm("id", global::SevenIo.Runtime.WireText.Of(id));
             return _pipeline.SendAsync(request, DeleteResponseReader, cancellationToken);
         }
 
@@ -107,12 +107,12 @@ namespace SevenIo
         {
             global::SevenIo.Runtime.Argument.AssertHttpUri(targetUrl, nameof(targetUrl));
             global::SevenIo.Runtime.Argument.AssertNotDefault(eventType, nameof(eventType));
-            var request = new global::SevenIo.Runtime.ApiRequest("Hooks.Delete", global::System.Net.Http.HttpMethod.Delete, "/api/hooks", global::SevenIo.Runtime.ParameterLocation.Form);
-            request.Add("target_url", targetUrl);
-            request.Add("event_type", eventType.ToString());
+            var request = new global::SevenIo.Runtime.ApiRequest("Hooks.Delete", global::System.Net.Http.HttpMethod.Delete, "/api/hooks");
+            request.AddForm("target_url", targetUrl);
+            request.AddForm("event_type", eventType.ToString());
             if (requestMethod.HasValue)
             {
-                request.Add("request_method", requestMethod.Value.ToString());
+                request.AddForm("request_method", requestMethod.Value.ToString());
             }
 
             return _pipeline.SendAsync(request, DeleteResponseReader, cancellationToken);

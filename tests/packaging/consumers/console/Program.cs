@@ -1,7 +1,7 @@
 using SevenIo;
 using SevenIo.GatewayEmulator;
 
-await using var emulator = await HooksEmulator.StartAsync("consumer-key");
+await using var emulator = await EmulatedGateway.StartAsync("consumer-key");
 using var httpClient = new HttpClient();
 var client = new SevenClient(httpClient, new SevenClientOptions { ApiKey = "consumer-key", BaseAddress = emulator.BaseAddress });
 

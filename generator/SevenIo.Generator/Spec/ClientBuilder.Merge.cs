@@ -1,0 +1,227 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SevenIo.Generator.Diagnostics;
+using SevenIo.Generator.Model;
+
+namespace SevenIo.Generator.Spec;
+
+/// <summary>
+/// The declarations of every file of a client, merged: the first file to declare an enum, model,
+/// group or operation declares it; later files add to it (values, properties, operations,
+/// parameters). Declaring the same thing again is fine when it is the same; otherwise it is a clash,
+/// reported at the later declaration, which is dropped so that the first one stays whole.
+/// </summary>
+internal sealed partial class ClientBuilder
+{
+    private sealed class Merged
+    {
+        public List<EnumDeclaration> Enums { get; } = new();
+
+        public List<ModelDeclaration> Models { get; } = new();
+
+        public List<GroupDeclaration> Groups { get; } = new();
+
+        /// <summary>Enums, models and groups that the package's files declare (not the user's).</summary>
+        public HashSet<string> Packaged { get; } = new(StringComparer.Ordinal);
+    }
+
+    private Merged Merge()
+    {
+        var merged = new Merged();
+        foreach (var document in _documents)
+        {
+            foreach (var declaration in document.Enums)
+            {
+                var index = merged.Enums.FindIndex(e => e.Name == declaration.Name);
+                if (index < 0)
+                {
+                    merged.Enums.Add(declaration);
+                    MarkPackaged(merged, document, "enum " + declaration.Name);
+                }
+                else
+                {
+                    merged.Enums[index] = merged.Enums[index] with { Values = AddValues(merged.Enums[index], declaration) };
+                }
+            }
+
+            foreach (var declaration in document.Models)
+            {
+                var index = merged.Models.FindIndex(m => m.Name == declaration.Name);
+                if (index < 0)
+                {
+                    merged.Models.Add(declaration);
+                    MarkPackaged(merged, document, "model " + declaration.Name);
+                }
+                else
+                {
+                    merged.Models[index] = AddProperties(merged.Models[index], declaration);
+                }
+            }
+
+            foreach (var declaration in document.Groups)
+            {
+                var index = merged.Groups.FindIndex(g => g.Name == declaration.Name);
+                if (index < 0)
+                {
+                    merged.Groups.Add(declaration with { Operations = declaration.Operations.Where(op => IsNewOperation(declaration, op)).ToEquatableArray() });
+                    MarkPackaged(merged, document, "group " + declaration.Name);
+                }
+                else
+                {
+                    merged.Groups[index] = AddOperations(merged.Groups[index], declaration);
+                }
+            }
+        }
+
+        return merged;
+    }
+
+    private static void MarkPackaged(Merged merged, SpecDocument document, string key)
+    {
+        if (document.IsPackaged)
+        {
+            merged.Packaged.Add(key);
+        }
+    }
+
+    private EquatableArray<EnumValueDeclaration> AddValues(EnumDeclaration existing, EnumDeclaration added)
+    {
+        var values = existing.Values.ToList();
+        foreach (var value in added.Values)
+        {
+            var same = values.FirstOrDefault(v => v.Name.Wire == value.Name.Wire);
+            if (same is null)
+            {
+                values.Add(value);
+            }
+            else if (same.Name.CSharpName != value.Name.CSharpName)
+            {
+                Clash(value.Name.WireAt, value.Name.Wire, $"the enum value at {In(same.Name.WireAt, value.Name.WireAt)}, with another C# name");
+            }
+        }
+
+        return values.ToEquatableArray();
+    }
+
+    private ModelDeclaration AddProperties(ModelDeclaration existing, ModelDeclaration added)
+    {
+        var properties = existing.Properties.ToList();
+        foreach (var property in added.Properties)
+        {
+            var same = properties.FirstOrDefault(p => p.Name.Wire == property.Name.Wire);
+            if (same is null)
+            {
+                properties.Add(property);
+            }
+            else if (same.Type.Text != property.Type.Text || same.Type.Format != property.Type.Format || same.Nullable != property.Nullable || same.Name.CSharpName != property.Name.CSharpName)
+            {
+                Clash(property.Name.WireAt, property.Name.Wire, $"the property at {In(same.Name.WireAt, property.Name.WireAt)}, with another type or C# name ({Describe(same)})");
+            }
+        }
+
+        if (added.AdditionalProperties is { } additional && existing.AdditionalProperties is { } first && additional.Text != first.Text)
+        {
+            Clash(additional.At, additional.Text, $"the additional properties of the model at {In(first.At, additional.At)}");
+        }
+
+        if (added.FromString is { } fromString && existing.FromString is { } firstFromString && fromString.Name != firstFromString.Name)
+        {
+            Clash(fromString.At, fromString.Name, $"the fromString member at {In(firstFromString.At, fromString.At)}");
+        }
+
+        return existing with
+        {
+            Properties = properties.ToEquatableArray(),
+            AdditionalProperties = existing.AdditionalProperties ?? added.AdditionalProperties,
+            FromString = existing.FromString ?? added.FromString,
+        };
+    }
+
+    private GroupDeclaration AddOperations(GroupDeclaration existing, GroupDeclaration added)
+    {
+        if (added.ClassName is { } className && existing.ClassName is { } firstClassName && className != firstClassName)
+        {
+            Clash(added.ClassNameAt, className, $"the group's class name '{firstClassName}' at {In(existing.ClassNameAt, added.ClassNameAt)}");
+        }
+
+        var operations = existing.Operations.ToList();
+        foreach (var operation in added.Operations)
+        {
+            var index = operations.FindIndex(op => op.Name == operation.Name);
+            if (index < 0)
+            {
+                if (IsNewOperation(added, operation))
+                {
+                    operations.Add(operation);
+                }
+            }
+            else if (operation.Declares)
+            {
+                Clash(operation.At, $"{added.Name}.{operation.Name}", $"the operation at {In(operations[index].At, operation.At)}; to add parameters to it, leave out method, path and response");
+            }
+            else
+            {
+                operations[index] = AddParameters(operations[index], operation);
+            }
+        }
+
+        return existing with
+        {
+            ClassName = existing.ClassName ?? added.ClassName,
+            ClassNameAt = existing.ClassName is null && added.ClassName is not null ? added.ClassNameAt : existing.ClassNameAt,
+            Description = existing.Description ?? added.Description,
+            Operations = operations.ToEquatableArray(),
+        };
+    }
+
+    /// <summary>An operation that does not add to an existing one must declare itself; reports when it does not.</summary>
+    private bool IsNewOperation(GroupDeclaration group, OperationDeclaration operation)
+    {
+        if (operation.Declares)
+        {
+            return true;
+        }
+
+        _diagnostics.Report(
+            DiagnosticDescriptors.InvalidValue,
+            operation.At,
+            $"there is no operation '{group.Name}.{operation.Name}' to add parameters to; to declare one, give its method, path and response");
+        return false;
+    }
+
+    /// <summary>An overlay's parameters go into every parameter set of the operation it adds to.</summary>
+    private OperationDeclaration AddParameters(OperationDeclaration existing, OperationDeclaration added)
+    {
+        var sets = existing.ParameterSets.ToList();
+        for (var i = 0; i < sets.Count; i++)
+        {
+            var parameters = sets[i].Parameters.ToList();
+            foreach (var parameter in added.ParameterSets.SelectMany(set => set.Parameters))
+            {
+                var same = parameters.FirstOrDefault(p => p.Name.Wire == parameter.Name.Wire);
+                if (same is null)
+                {
+                    parameters.Add(parameter);
+                }
+                else if (i == 0 && (same.Type.Text != parameter.Type.Text || same.Required != parameter.Required || same.Name.CSharpName != parameter.Name.CSharpName))
+                {
+                    Clash(parameter.Name.WireAt, parameter.Name.Wire, $"the parameter at {In(same.Name.WireAt, parameter.Name.WireAt)}, with another type or C# name");
+                }
+            }
+
+            sets[i] = sets[i] with { Parameters = parameters.ToEquatableArray() };
+        }
+
+        return existing with { ParameterSets = sets.ToEquatableArray() };
+    }
+
+    private void Clash(Declared at, string name, string owner) => _diagnostics.Report(DiagnosticDescriptors.DuplicateName, at, name, owner);
+
+    /// <summary>A JSON path, and the file it is in when that is not the file being reported.</summary>
+    private static string In(Declared owner, Declared reporter) =>
+        owner.Location.Path == reporter.Location.Path ? owner.JsonPath : $"{owner.JsonPath} in {System.IO.Path.GetFileName(owner.Location.Path)}";
+
+    private static string Describe(PropertyDeclaration property) =>
+        property.Type.Text + (property.Nullable ? ", nullable" : string.Empty) + (property.Name.CSharpName is { } name ? ", " + name : string.Empty);
+}
