@@ -53,6 +53,32 @@ public sealed class SnapshotTests
         await test.RunAsync();
     }
 
+    /// <summary>
+    /// Every feature of the spec format that the canonical spec does not show in one place (Specs/features.seven.json):
+    /// a change to how one is emitted shows up here as a diff to review.
+    /// </summary>
+    [Theory]
+    [InlineData("Features", LanguageVersion.Latest)]
+    [InlineData("Features7_3", LanguageVersion.CSharp7_3)]
+    public void The_features_spec_generates_exactly_the_committed_snapshots(string variant, LanguageVersion languageVersion)
+    {
+        var spec = System.IO.File.ReadAllText(RepositoryPaths.Combine("tests", "SevenIo.Generator.Tests", "Specs", "features.seven.json"));
+        var (run, output) = GeneratorHarness.Run(spec, "/spec/features.seven.json", GeneratorHarness.Compilation(languageVersion: languageVersion));
+        if (Snapshots.UpdateRequested)
+        {
+            Snapshots.Write(variant, run);
+        }
+
+        Assert.Empty(run.Diagnostics);
+        GeneratorHarness.AssertNoWarnings(output);
+        var expected = Snapshots.Read(variant);
+        Assert.Equal(expected.Select(file => file.HintName), run.GeneratedSources.Select(source => source.HintName).Order(System.StringComparer.Ordinal));
+        foreach (var (hintName, text) in expected)
+        {
+            Assert.Equal(text, run.GeneratedSources.Single(source => source.HintName == hintName).SourceText.ToString());
+        }
+    }
+
     /// <summary>The testing library's generator test, compiling against the installed reference pack (offline).</summary>
     private sealed class SnapshotTest : CSharpSourceGeneratorTest<SevenIoGenerator, DefaultVerifier>
     {

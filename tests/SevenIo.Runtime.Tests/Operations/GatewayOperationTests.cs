@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace SevenIo.Runtime.Tests.Operations;
+
+/// <summary>
+/// Every operation of the gateway through the generated client against a loopback Kestrel server:
+/// method, path, encoding and every parameter on the wire, and the recorded answer read field by field.
+/// </summary>
+public sealed class GatewayOperationTests
+{
+    private static readonly Dictionary<string, WireCase> Cases = new[]
+        {
+            WireCases.Messaging(),
+            WireCases.AddressBook(),
+            WireCases.Numbers(),
+            WireCases.Account(),
+            WireCases.Lookups(),
+            WireCases.Hooks(),
+        }
+        .SelectMany(cases => cases)
+        .ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+
+    public static TheoryData<string> Operations => new(Cases.Keys.Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(Operations))]
+    public async Task The_operation_sends_every_parameter_and_reads_the_recorded_answer(string operation)
+    {
+        var wire = Cases[operation];
+        await using var server = await Gateway.AnswerAsync(200, "application/json", wire.Answer);
+
+        var result = await wire.Call(Gateway.Client(server.BaseAddress));
+
+        var request = Assert.Single(server.Requests);
+        Assert.Equal((wire.Method, wire.Path, wire.Query), (request.Method, request.Path, request.Query));
+        Assert.Equal((wire.ContentType, wire.Body), (request.ContentType, request.Body));
+        Assert.Equal("application/json", request.Header("Accept"));
+        Assert.Equal(Gateway.ApiKey, request.Header("X-Api-Key"));
+        wire.Check(result);
+    }
+
+    [Fact]
+    public void Every_operation_of_the_reference_has_a_wire_case()
+    {
+        // 51 operations of the reference; GetCsv is the pricing operation's second way of answering.
+        Assert.Equal(52, Cases.Count);
+        var generated = typeof(SevenClient).Assembly.GetTypes()
+            .Where(t => t.Namespace == "SevenIo" && t.Name.EndsWith("Client", StringComparison.Ordinal) && t != typeof(SevenClient))
+            .SelectMany(t => t.GetMethods().Where(m => m.DeclaringType == t && m.Name.EndsWith("Async", StringComparison.Ordinal)).Select(m => t.Name[..^"Client".Length] + "." + m.Name[..^"Async".Length]))
+            .Distinct()
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(generated, Cases.Keys.Order(StringComparer.Ordinal));
+    }
+}
