@@ -6,7 +6,8 @@ using SevenIo;
 using SevenIo.GatewayEmulator;
 
 // The main job: register two webhooks, list them, delete one by ID and one by its parameters,
-// and list again. Without SEVEN_API_KEY it runs offline against the built-in gateway emulator.
+// list again, then send an SMS and read the balance. Without SEVEN_API_KEY it runs offline
+// against the built-in gateway emulator.
 using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(1));
 var ct = cancellation.Token;
 
@@ -48,6 +49,15 @@ try
     Console.WriteLine($"Deleted webhook {byParameters.Id} by its target URL, event type and request method.");
 
     Print(await client.Hooks.ListAsync(ct));
+
+    var sent = await client.Sms.SendAsync("49176123456789", "Your parcel arrives today.", from: "Acme", cancellationToken: ct);
+    foreach (var message in sent.Messages ?? [])
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"SMS {message.Id ?? "-"} to {message.Recipient}: {(message.Success ? "accepted" : "refused, error " + message.Error)}, {message.Parts} part(s), {message.Price:0.0000} EUR."));
+    }
+
+    var balance = await client.Balance.GetAsync(ct);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Balance: {balance.Amount:0.00} {balance.Currency}."));
     return 0;
 }
 catch (SevenApiException e)

@@ -74,6 +74,33 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void Editing_one_file_of_the_whole_gateway_re_reads_that_file_and_re_emits_only_what_it_declares()
+    {
+        var compilation = GeneratorHarness.Compilation();
+        var files = GeneratorHarness.CanonicalSpecs();
+        var options = GeneratorHarness.Packaged(files);
+        var driver = GeneratorHarness.Driver(files, trackSteps: true, options: options).RunGenerators(compilation);
+
+        var original = files.Single(f => f.Path.EndsWith("/sms.seven.json", StringComparison.Ordinal));
+        var text = original.GetText()!.ToString();
+        Assert.Contains("Sends an SMS to one or more recipients.", text, StringComparison.Ordinal);
+        var edited = new InMemoryAdditionalText(original.Path, text.Replace("Sends an SMS to one or more recipients.", "Sends one SMS to many.", StringComparison.Ordinal));
+        var result = driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var read = result.TrackedSteps[TrackingNames.Documents].SelectMany(run => run.Outputs).ToList();
+        Assert.Equal(files.Count, read.Count);
+        Assert.Single(read, output => output.Reason != IncrementalStepRunReason.Cached);
+
+        var emitted = result.TrackedSteps[TrackingNames.Units]
+            .SelectMany(run => run.Outputs)
+            .Select(output => (Unit: (((GenerationUnit, CodeStyle))output.Value).Item1, output.Reason))
+            .ToList();
+        Assert.True(emitted.Count > 100, $"the whole gateway is {emitted.Count} files");
+        var reEmitted = emitted.Where(e => e.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified).Select(e => e.Unit.HintName);
+        Assert.Equal(["SevenIo.SmsClient.g.cs"], reEmitted);
+    }
+
+    [Fact]
     public void No_pipeline_value_holds_a_symbol_compilation_syntax_node_location_or_mutable_array()
     {
         // An unknown member gives a warning, so that the diagnostics step has a value to inspect too.

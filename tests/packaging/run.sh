@@ -41,18 +41,6 @@ cat > "$work/consumers/nuget.config" <<XML
   </packageSources>
 </configuration>
 XML
-awk 'BEGIN { seen = 0 }
-     /^    "Hooks": \{$/ { seen++; print; if (seen == 2) {
-       print "      \"Get\": {";
-       print "        \"description\": \"Reads one webhook.\",";
-       print "        \"method\": \"GET\",";
-       print "        \"path\": \"/api/hooks/{id}\",";
-       print "        \"parameters\": [ { \"name\": \"id\", \"type\": \"int64\", \"required\": true } ],";
-       print "        \"response\": { \"type\": \"Hook\", \"property\": \"hook\" }";
-       print "      },"; }
-       next }
-     { print }' "$root/spec/hooks.seven.json" > "$work/consumers/extended-spec/hooks-extended.seven.json"
-
 build() {
   local name=$1; shift
   echo "== consumer: $name"
@@ -62,12 +50,15 @@ build() {
 build console
 dotnet run --project "$work/consumers/console" -c Release --no-build
 build net8-library
+generated="$work/consumers/net8-library/obj/Release/net8.0/generated/SevenIo.Generator/SevenIo.Generator.SevenIoGenerator"
+[ -f "$generated/SevenIo.HooksClient.g.cs" ] && [ ! -e "$generated/SevenIo.SmsClient.g.cs" ] \
+  || { echo "SevenIoGroups=Hooks must generate the hooks group and no other" >&2; exit 1; }
 build netstandard20-library
 grep -q "#nullable" "$work/consumers/netstandard20-library/obj/Release/netstandard2.0/generated/SevenIo.Generator/SevenIo.Generator.SevenIoGenerator/SevenIo.Hook.g.cs" \
   && { echo "C# 7.3 code must not use nullable annotations" >&2; exit 1; }
 build net472-library
-build extended-spec
-dotnet run --project "$work/consumers/extended-spec" -c Release --no-build
+build overlay
+dotnet run --project "$work/consumers/overlay" -c Release --no-build
 
 echo "== compiler-version guard"
 if output=$(dotnet build "$work/consumers/net8-library" -c Release -nologo -v:q -p:SevenIoVersion="$version" -p:CompilerApiVersion=roslyn4.4 --no-incremental 2>&1); then
@@ -78,4 +69,4 @@ echo "$output" | grep -q "SEVENBUILD001: SevenIo.Generator needs the C# compiler
   || { echo "$output" >&2; echo "The guard's message is missing." >&2; exit 1; }
 echo "an older compiler stops the build with SEVENBUILD001"
 
-echo "consumer matrix: 5 consumers built, 2 run, layout and guard checked"
+echo "consumer matrix: 5 consumers built, 2 run (every group; an overlay), SevenIoGroups, layout and guard checked"
