@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading.Tasks;
+using SevenIo.GatewayEmulator;
+using Xunit;
+
+namespace SevenIo.Runtime.Tests.Operations;
+
+/// <summary>
+/// The built-in emulator answers every operation of the generated client, so that the sample and
+/// the consumer tests run offline: one scenario per part of the gateway, in which what one call
+/// creates the next one reads, changes and deletes.
+/// </summary>
+public sealed class EmulatedGatewayTests
+{
+    private static readonly Dictionary<string, (string[] Covers, Func<SevenClient, Task> Run)> Scenarios = new(StringComparer.Ordinal)
+    {
+        ["Hooks"] = (["Hooks.Create", "Hooks.List", "Hooks.Delete"], HooksAsync),
+        ["Messaging"] = (["Sms.Send", "Status.Get", "Sms.Delete", "Rcs.Send", "Rcs.Delete", "Rcs.SendEvent", "Voice.Call", "Voice.HangUp", "ValidateForVoice.Start", "Waba.Send", "Waba.Delete", "Waba.SendEvent"], MessagingAsync),
+        ["AddressBook"] = (["Contacts.Create", "Contacts.Get", "Contacts.Update", "Contacts.List", "Contacts.Delete", "Groups.Create", "Groups.Get", "Groups.Update", "Groups.List", "Groups.Delete"], AddressBookAsync),
+        ["Numbers"] = (["Numbers.ListAvailable", "Numbers.Order", "Numbers.ListActive", "Numbers.Get", "Numbers.Update", "Numbers.Delete"], NumbersAsync),
+        ["Subaccounts"] = (["Subaccounts.Create", "Subaccounts.List", "Subaccounts.SetAutoTopUp", "Subaccounts.TransferCredits", "Subaccounts.Delete"], SubaccountsAsync),
+        ["Lookups"] = (["Lookup.Cnam", "Lookup.Format", "Lookup.Hlr", "Lookup.Mnp", "Lookup.Rcs"], LookupsAsync),
+        ["Account"] = (["Balance.Get", "Pricing.Get", "Pricing.GetCsv", "Journal.Outbound", "Journal.Inbound", "Journal.Replies", "Journal.Voice", "Analytics.ByCountry", "Analytics.ByDate", "Analytics.ByLabel", "Analytics.BySubaccount"], AccountAsync),
+    };
+
+    public static TheoryData<string> Parts => new(Scenarios.Keys);
+
+    [Theory]
+    [MemberData(nameof(Parts))]
+    public async Task The_emulator_answers_the_scenario(string part)
+    {
+        await using var emulator = await EmulatedGateway.StartAsync(Gateway.ApiKey);
+
+        await Scenarios[part].Run(Gateway.Client(emulator.BaseAddress));
+
+        Assert.True(emulator.Requests.Count >= Scenarios[part].Covers.Length);
+    }
+
+    [Fact]
+    public void The_scenarios_call_every_operation_of_the_client()
+    {
+        Assert.Equal(GeneratedOperations.All, Scenarios.Values.SelectMany(s => s.Covers).Order(StringComparer.Ordinal));
+    }
+
+    private static async Task HooksAsync(SevenClient client)
+    {
+        var created = await client.Hooks.CreateAsync("https://acme.inc/sms", HookEventType.SmsMo);
+        Assert.Equal([created.Id], (await client.Hooks.ListAsync()).Select(h => h.Id));
+        Assert.Equal(created.Id, (await client.Hooks.DeleteAsync(created.Id)).Id);
+        Assert.Empty(await client.Hooks.ListAsync());
+    }
+
+    private static async Task MessagingAsync(SevenClient client)
+    {
+        var sent = await client.Sms.SendAsync("49170123456", "Now");
+        var scheduled = await client.Sms.SendAsync("49170123456", "Later", delay: "1735689600");
+        var sentId = sent.Messages![0].Id!;
+        var scheduledId = scheduled.Messages![0].Id!;
+        Assert.Equal("100", sent.Success);
+        var statuses = await client.Status.GetAsync([sentId, scheduledId]);
+        Assert.Equal([DeliveryStatus.Delivered, (DeliveryStatus?)null], statuses.Select(s => s.Status));
+        var deleted = await client.Sms.DeleteAsync([long.Parse(scheduledId, CultureInfo.InvariantCulture)]);
+        Assert.Equal([scheduledId], deleted.Deleted!);
+
+        var rcs = await client.Rcs.SendAsync("4915112345678", "Later", delay: "1735689600");
+        Assert.True((await client.Rcs.DeleteAsync(rcs.Messages![0].Id!)).Success);
+        Assert.True((await client.Rcs.SendEventAsync(RcsEventType.IsTyping, to: "4915112345678")).Success);
+
+        var call = await client.Voice.CallAsync("491716992343", "Hello");
+        Assert.True((await client.Voice.HangUpAsync(call.Messages![0].Id!)).Success);
+        Assert.True((await client.ValidateForVoice.StartAsync("4915112345")).Success);
+
+        var whatsApp = await client.Waba.SendAsync("4915100000000", "4917600000000", type: WabaMessageType.Text, text: "Later", delay: "1735689600");
+        Assert.Equal("WA", whatsApp.Messages![0].Channel);
+        Assert.True((await client.Waba.DeleteAsync(whatsApp.Messages[0].Id!)).Success);
+        Assert.True((await client.Waba.SendEventAsync(WabaEventType.Read, messageId: whatsApp.Messages[0].Id)).Success);
+    }
+
+    private static async Task AddressBookAsync(SevenClient client)
+    {
+        var group = await client.Groups.CreateAsync("Customers");
+        Assert.Equal("Customers", (await client.Groups.GetAsync(group.Id)).Name);
+        Assert.Equal("Clients", (await client.Groups.UpdateAsync(group.Id, "Clients")).Name);
+
+        var contact = await client.Contacts.CreateAsync(firstName: "Tim", mobileNumber: "4917012345", groups: [group.Id]);
+        Assert.Equal("Tim", (await client.Contacts.GetAsync(contact.Id)).Properties.FirstName);
+        Assert.Equal("Timmy", (await client.Contacts.UpdateAsync(contact.Id, firstName: "Timmy")).Properties.FirstName);
+        var page = await client.Contacts.ListAsync(search: "Timmy");
+        Assert.Equal([contact.Id], page.Contacts.Select(c => c.Id));
+        Assert.True((await client.Contacts.DeleteAsync(contact.Id)).Success);
+
+        Assert.Equal([group.Id], (await client.Groups.ListAsync()).Groups.Select(g => g.Id));
+        Assert.True((await client.Groups.DeleteAsync(group.Id, deleteContacts: true)).Success);
+    }
+
+    private static async Task NumbersAsync(SevenClient client)
+    {
+        var available = await client.Numbers.ListAvailableAsync(country: "de", featuresSms: true);
+        var number = available[0].Number;
+        Assert.True((await client.Numbers.OrderAsync(number, paymentInterval: PaymentInterval.Monthly)).Success);
+        Assert.Contains(number, (await client.Numbers.ListActiveAsync()).Select(n => n.Number));
+        Assert.Equal(number, (await client.Numbers.GetAsync(number)).Number);
+        Assert.Equal("Support", (await client.Numbers.UpdateAsync(number, friendlyName: "Support")).FriendlyName);
+        Assert.True((await client.Numbers.DeleteAsync(number, deleteImmediately: true)).Success);
+    }
+
+    private static async Task SubaccountsAsync(SevenClient client)
+    {
+        var created = await client.Subaccounts.CreateAsync("Tim Testerson", "tim@acme.inc");
+        var id = created.Subaccount!.Id.ToString(CultureInfo.InvariantCulture);
+        Assert.Single(await client.Subaccounts.ListAsync(id: id));
+        Assert.True((await client.Subaccounts.SetAutoTopUpAsync(id, 10m, 25m)).Success);
+        Assert.True((await client.Subaccounts.TransferCreditsAsync(id, 12.5m)).Success);
+        Assert.Equal(12.5m, (await client.Subaccounts.ListAsync(id: id))[0].Balance);
+        Assert.True((await client.Subaccounts.DeleteAsync(id)).Success);
+    }
+
+    private static async Task LookupsAsync(SevenClient client)
+    {
+        string[] numbers = ["491716992343", "4915112345678"];
+        Assert.Equal(2, (await client.Lookup.CnamAsync(numbers)).Count);
+        Assert.Equal(2, (await client.Lookup.FormatAsync(numbers)).Count);
+        Assert.Equal(2, (await client.Lookup.HlrAsync(numbers)).Count);
+        Assert.Equal(2, (await client.Lookup.MnpAsync(numbers)).Count);
+        Assert.Single(await client.Lookup.RcsAsync([numbers[0]]));
+    }
+
+    private static async Task AccountAsync(SevenClient client)
+    {
+        Assert.Equal("EUR", (await client.Balance.GetAsync()).Currency);
+        Assert.NotEmpty((await client.Pricing.GetAsync(country: "de")).Countries);
+        Assert.Contains(";", (await client.Pricing.GetCsvAsync(country: "de")).Split('\n')[0], StringComparison.Ordinal);
+        Assert.NotNull(await client.Journal.OutboundAsync(limit: 5));
+        Assert.NotNull(await client.Journal.InboundAsync(limit: 5));
+        Assert.NotNull(await client.Journal.RepliesAsync(limit: 5));
+        Assert.NotNull(await client.Journal.VoiceAsync(limit: 5));
+        Assert.NotNull(await client.Analytics.ByCountryAsync());
+        Assert.NotNull(await client.Analytics.ByDateAsync());
+        Assert.NotNull(await client.Analytics.ByLabelAsync());
+        Assert.NotNull(await client.Analytics.BySubaccountAsync());
+    }
+}
