@@ -114,6 +114,29 @@ public sealed class GeneratedCodeTests
         Assert.Contains("\"/api/hooks/\" + global::System.Uri.EscapeDataString(global::SevenIo.Runtime.WireText.Of(id))", group, System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_operations_own_failure_rules_replace_the_clients_member_by_member()
+    {
+        var spec = SpecEdits.Hooks.Replace(
+            "\"Create\": {",
+            """
+            "Count": { "method": "GET", "path": "/api/hooks/count", "response": { "type": "int32" }, "failure": { "codeBody": false } },
+                  "Check": { "method": "GET", "path": "/api/hooks/check", "response": { "type": "string" }, "failure": { "success": "ok", "successCodes": [ 1 ] } },
+                  "Create": {
+            """,
+            System.StringComparison.Ordinal);
+
+        var (result, output) = GeneratorHarness.Run(spec);
+
+        Assert.Empty(result.Diagnostics);
+        GeneratorHarness.AssertNoWarnings(output);
+        var group = result.GeneratedSources.Single(s => s.HintName == "SevenIo.HooksClient.g.cs").SourceText.ToString();
+        const string messages = "new[] { \"error_message\", \"error\", \"message\" }";
+        Assert.Contains($"CountFailure = new global::SevenIo.Runtime.FailureEnvelope(\"success\", new[] {{ \"code\", \"error_code\" }}, {messages}, codeBody: false, successCodes: new[] {{ \"100\", \"101\" }});", group, System.StringComparison.Ordinal);
+        Assert.Contains($"CheckFailure = new global::SevenIo.Runtime.FailureEnvelope(\"ok\", new[] {{ \"code\", \"error_code\" }}, {messages}, codeBody: true, successCodes: new[] {{ \"1\" }});", group, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("CreateFailure", group, System.StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(LanguageVersion.Latest)]
     [InlineData(LanguageVersion.CSharp7_3)]

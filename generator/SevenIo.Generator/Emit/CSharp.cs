@@ -46,7 +46,7 @@ internal static class CSharp
 
     /// <summary>A <c>FailureEnvelope</c> built from the spec's failure rules.</summary>
     public static string FailureEnvelope(FailureModel failure) =>
-        $"new {Runtime}.FailureEnvelope({SourceWriter.Literal(failure.SuccessMember)}, {Strings(failure.CodeMembers)}, {Strings(failure.MessageMembers)}, codeBody: {(failure.CodeBody ? "true" : "false")}, successCodes: {Strings(failure.SuccessCodes)})";
+        $"new {Runtime}.FailureEnvelope({SourceWriter.Literal(failure.SuccessMember)}, {Strings(failure.CodeMembers)}, {Strings(failure.MessageMembers)}, codeBody: {(failure.CodeBody == true ? "true" : "false")}, successCodes: {Strings(failure.SuccessCodes)})";
 
     /// <summary>A <c>string[]</c> expression.</summary>
     public static string Strings(EquatableArray<string> values) =>

@@ -23,7 +23,8 @@ internal static class JsonReadEmitter
         if (type.Kind == ValueKind.Array)
         {
             writer.Line($"var {locals.Items} = new global::System.Collections.Generic.List<{CSharp.Type(type.Element!, ns)}>();");
-            writer.Line($"var {locals.Cursor} = {CSharp.JsonValues}.OpenArray(ref reader);");
+            var open = type.Element!.Kind == ValueKind.Json ? "OpenJsonArray" : "OpenArray";
+            writer.Line($"var {locals.Cursor} = {CSharp.JsonValues}.{open}(ref reader);");
             writer.OpenBlock($"while ({locals.Cursor}.MoveNext(ref reader))");
             writer.Line($"{locals.Items}.Add({Expression(type.Element!, ns)});");
             writer.CloseBlock();

@@ -37,9 +37,9 @@ internal sealed record ClientModel(
 /// <param name="SuccessMember">The member that is <c>false</c> on failure, or holds a code.</param>
 /// <param name="CodeMembers">The members that may hold the error code, first one first.</param>
 /// <param name="MessageMembers">The members that may hold the error message, first one first.</param>
-/// <param name="CodeBody">A body that is only a code (<c>900</c>, <c>"900"</c>) is an error.</param>
+/// <param name="CodeBody">A body that is only a code (<c>900</c>, <c>"900"</c>) is an error; null when the spec does not say (then it is not, unless the client says so).</param>
 /// <param name="SuccessCodes">The codes of the success member that mean success (<c>100</c>); none: only <c>false</c> fails.</param>
-internal sealed record FailureModel(string SuccessMember, EquatableArray<string> CodeMembers, EquatableArray<string> MessageMembers, bool CodeBody, EquatableArray<string> SuccessCodes);
+internal sealed record FailureModel(string SuccessMember, EquatableArray<string> CodeMembers, EquatableArray<string> MessageMembers, bool? CodeBody, EquatableArray<string> SuccessCodes);
 
 /// <summary>A header with a fixed value.</summary>
 internal sealed record HeaderModel(string Name, string Value);

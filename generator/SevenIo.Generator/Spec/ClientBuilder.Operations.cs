@@ -137,7 +137,7 @@ internal sealed partial class ClientBuilder
         own.SuccessMember.Length > 0 ? own.SuccessMember : client.SuccessMember,
         own.CodeMembers.Count > 0 ? own.CodeMembers : client.CodeMembers,
         own.MessageMembers.Count > 0 ? own.MessageMembers : client.MessageMembers,
-        own.CodeBody || client.CodeBody,
+        own.CodeBody ?? client.CodeBody,
         own.SuccessCodes.Count > 0 ? own.SuccessCodes : client.SuccessCodes);
 
     /// <summary>The group class's private names for one operation.</summary>

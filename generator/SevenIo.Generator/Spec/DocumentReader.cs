@@ -181,7 +181,7 @@ internal sealed partial class DocumentReader
         var codes = NameList(failure, "code");
         var messages = NameList(failure, "message");
         var successCodes = NameList(failure, "successCodes");
-        var codeBody = failure.Boolean("codeBody");
+        var codeBody = failure.Member("codeBody") is null ? (bool?)null : failure.Boolean("codeBody");
         if (codes is null || messages is null || successCodes is null || (required && success is null))
         {
             return null;

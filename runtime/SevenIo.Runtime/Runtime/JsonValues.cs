@@ -41,14 +41,27 @@ public static class JsonValues
     public static bool IsNullFalseOrEmpty(ref Utf8JsonReader reader) =>
         IsNullOrFalse(ref reader) || (reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length == 0 && !reader.HasValueSequence);
 
-    /// <summary>Starts reading an array: JSON <c>null</c> reads as no items, and a single value as one item.</summary>
+    /// <summary>
+    /// Starts reading an array of typed items: JSON <c>null</c> reads as no items, a single value as one
+    /// item, and the items of nested arrays as items of this one.
+    /// </summary>
     /// <param name="reader">A reader on the array's start (or the single value).</param>
     /// <returns>A cursor whose <see cref="JsonArrayCursor.MoveNext"/> moves the reader to each item.</returns>
-    public static JsonArrayCursor OpenArray(ref Utf8JsonReader reader) => reader.TokenType switch
+    public static JsonArrayCursor OpenArray(ref Utf8JsonReader reader) => Open(ref reader, flatten: true);
+
+    /// <summary>
+    /// Starts reading an array of JSON values kept as they are: like <see cref="OpenArray"/>, but a
+    /// nested array is one item.
+    /// </summary>
+    /// <param name="reader">A reader on the array's start (or the single value).</param>
+    /// <returns>A cursor whose <see cref="JsonArrayCursor.MoveNext"/> moves the reader to each item.</returns>
+    public static JsonArrayCursor OpenJsonArray(ref Utf8JsonReader reader) => Open(ref reader, flatten: false);
+
+    private static JsonArrayCursor Open(ref Utf8JsonReader reader, bool flatten) => reader.TokenType switch
     {
         JsonTokenType.Null => default,
-        JsonTokenType.StartArray => new JsonArrayCursor(JsonArrayCursor.InArray),
-        JsonTokenType.StartObject or JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False => new JsonArrayCursor(JsonArrayCursor.SingleValue),
+        JsonTokenType.StartArray => new JsonArrayCursor(JsonArrayCursor.InArray, flatten),
+        JsonTokenType.StartObject or JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False => new JsonArrayCursor(JsonArrayCursor.SingleValue, flatten),
         _ => throw Unexpected(ref reader, "an array"),
     };
 

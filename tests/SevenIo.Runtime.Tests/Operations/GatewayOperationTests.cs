@@ -50,4 +50,18 @@ public sealed class GatewayOperationTests
         Assert.Equal(52, Cases.Count);
         Assert.Equal(GeneratedOperations.All, Cases.Keys.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Docs_coverage_lists_every_operation_with_its_wire_case()
+    {
+        var coverage = System.IO.File.ReadAllText(SevenIo.Testing.RepositoryPaths.Combine("docs", "coverage.md"));
+
+        Assert.All(GeneratedOperations.All, operation =>
+        {
+            var (group, name) = (operation[..operation.IndexOf('.', StringComparison.Ordinal)], operation[(operation.IndexOf('.', StringComparison.Ordinal) + 1)..]);
+            Assert.Contains($"`client.{group}.{name}Async`", coverage, StringComparison.Ordinal);
+            Assert.Contains($"`{operation}`;", coverage, StringComparison.Ordinal);
+        });
+        Assert.Contains("**51 of 51**", coverage, StringComparison.Ordinal);
+    }
 }

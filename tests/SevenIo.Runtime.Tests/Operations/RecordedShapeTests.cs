@@ -90,6 +90,36 @@ public sealed class RecordedShapeTests
         Assert.Equal(("123456789", true), (call.Messages![0].Id, call.Debug));
     }
 
+    [Theory]
+    [InlineData("""[{"id":"1","status":"DELIVERED","status_time":"2024-11-07 10:02:03.000"},{"id":"2","status":null,"status_time":null}]""")]
+    [InlineData("""[[{"id":"1","status":"DELIVERED","status_time":"2024-11-07 10:02:03.000"}],[{"id":"2","status":null,"status_time":null}]]""")]
+    [InlineData("""[[{"id":"1","status":"DELIVERED","status_time":"2024-11-07 10:02:03.000"},{"id":"2","status":null,"status_time":null}]]""")]
+    public async Task Statuses_read_flat_as_the_wire_sends_them_and_nested_as_the_published_description_has_them(string answer)
+    {
+        await using var server = await Gateway.JsonAsync(answer);
+
+        var statuses = await Gateway.Client(server.BaseAddress).Status.GetAsync(["1", "2"]);
+
+        Assert.Equal([("1", (DeliveryStatus?)DeliveryStatus.Delivered), ("2", null)], statuses.Select(s => (s.Id, s.Status)));
+    }
+
+    [Fact]
+    public void An_array_of_json_values_keeps_its_nested_arrays_as_items()
+    {
+        var reader = new System.Text.Json.Utf8JsonReader("""[[1,2],3]"""u8);
+        reader.Read();
+
+        var items = new System.Collections.Generic.List<string>();
+        var cursor = JsonValues.OpenJsonArray(ref reader);
+        while (cursor.MoveNext(ref reader))
+        {
+            items.Add(JsonValues.ReadJson(ref reader).GetRawText());
+        }
+
+        Assert.Equal(["[1,2]", "3"], items);
+        Assert.False(reader.Read());
+    }
+
     [Fact]
     public async Task The_balance_is_asked_for_as_json_and_read_as_a_decimal()
     {
