@@ -9,7 +9,7 @@ public sealed class SourceWriterTests
     [Fact]
     public void Lines_are_indented_by_block_and_empty_lines_carry_no_spaces()
     {
-        var writer = new SourceWriter();
+        using var writer = new SourceWriter();
         writer.OpenBlock("public class Client");
         writer.Line("private int _a;");
         writer.Line(string.Empty);
@@ -56,7 +56,7 @@ public sealed class SourceWriterTests
     [Fact]
     public void Doc_comments_start_a_new_line_for_every_line_break()
     {
-        var writer = new SourceWriter();
+        using var writer = new SourceWriter();
         writer.Doc("summary", "one");
         writer.Doc("param", "first\r\nsecond\rthird\n\nfifth", "name=\"x\"");
 

@@ -24,7 +24,7 @@ internal static class CSharp
     /// <summary><c>global::Namespace.Name</c>, with keywords escaped.</summary>
     public static string Qualified(string ns, string name) => "global::" + Namespace(ns) + "." + Id(name);
 
-    public static string Namespace(string ns) => string.Join(".", ns.Split('.').Select(Id));
+    public static string Namespace(string ns) => ns.IndexOf('.') < 0 ? Id(ns) : string.Join(".", ns.Split('.').Select(Id));
 
     public static string Type(TypeModel type, string ns) => type.Kind switch
     {

@@ -38,7 +38,7 @@ internal sealed partial class ClientBuilder
             return false;
         }
 
-        if (!clientScope.TryClaim(group.Name, "the property of " + group.At.JsonPath))
+        if (!clientScope.TryClaim(group.Name, NameOwner.At("the property of ", group.At)))
         {
             _diagnostics.Report(DiagnosticDescriptors.DuplicateName, group.At, group.Name, clientScope.Owner(group.Name)! + "; rename the group");
             LeftOut(group.At, group.Name, "it has a name of its own");
@@ -74,7 +74,7 @@ internal sealed partial class ClientBuilder
     private bool ClaimOperation(OperationDeclaration op, NameScope members)
     {
         var method = op.Name + "Async";
-        if (members.TryClaim(method, "the method of " + op.At.JsonPath))
+        if (members.TryClaim(method, NameOwner.At("the method of ", op.At)))
         {
             return true;
         }
@@ -244,7 +244,7 @@ internal sealed partial class ClientBuilder
 
             name = claimed;
         }
-        else if (!wireNames.TryClaim(parameter.Name.Wire, "the parameter at " + parameter.Name.ItemPath))
+        else if (!wireNames.TryClaim(parameter.Name.Wire, NameOwner.Item("the parameter at ", parameter.Name)))
         {
             _diagnostics.Report(DiagnosticDescriptors.DuplicateName, parameter.Name.WireAt, parameter.Name.Wire, wireNames.Owner(parameter.Name.Wire)!);
             return null;

@@ -112,7 +112,7 @@ internal sealed partial class ClientBuilder
     /// </summary>
     private string? ClaimWireAndMember(NameScope wireNames, NameScope members, NameDeclaration name, System.Func<string, string> derive, string ownerPrefix)
     {
-        var owner = ownerPrefix + name.ItemPath;
+        var owner = NameOwner.Item(ownerPrefix, name);
         if (!wireNames.TryClaim(name.Wire, owner))
         {
             _diagnostics.Report(DiagnosticDescriptors.DuplicateName, name.WireAt, name.Wire, wireNames.Owner(name.Wire)!);

@@ -63,8 +63,8 @@ internal sealed partial class ClientBuilder
 
         var clientScope = ClassScope(_declaration.Name, "the client class itself");
         var groups = merged.Groups.Where(group => ClaimGroup(group, clientScope)).ToList();
-        var enums = merged.Enums.Where(e => ClaimType(e.Name, e.At, "the type at " + e.At.JsonPath)).ToList();
-        var models = merged.Models.Where(m => ClaimType(m.Name, m.At, "the type at " + m.At.JsonPath)).ToList();
+        var enums = merged.Enums.Where(e => ClaimType(e.Name, e.At, NameOwner.At("the type at ", e.At))).ToList();
+        var models = merged.Models.Where(m => ClaimType(m.Name, m.At, NameOwner.At("the type at ", m.At))).ToList();
 
         // The internal JSON classes take their names after every public type has its own.
         var jsonClasses = models.ToDictionary(m => m.Name, m => _types.Private(m.Name + "Json"));
@@ -132,7 +132,7 @@ internal sealed partial class ClientBuilder
             : clientName;
 
     /// <summary>Claims a type name in the namespace; reports where it is already used.</summary>
-    private bool ClaimType(string name, Declared at, string owner)
+    private bool ClaimType(string name, Declared at, NameOwner owner)
     {
         if (_types.TryClaim(name, owner))
         {
@@ -146,14 +146,16 @@ internal sealed partial class ClientBuilder
         return false;
     }
 
+    private static readonly string[] ObjectMemberOwners = NameScope.ObjectMembers.Select(member => $"the member {member} that every type has").ToArray();
+
     /// <summary>A class's member scope: its own name and what every object has are taken.</summary>
     private static NameScope ClassScope(string className, string owner)
     {
-        var scope = new NameScope();
+        var scope = new NameScope(capacity: 16);
         scope.Reserve(className, owner + " (a member cannot have its type's name)");
-        foreach (var member in NameScope.ObjectMembers)
+        for (var i = 0; i < NameScope.ObjectMembers.Length; i++)
         {
-            scope.Reserve(member, $"the member {member} that every type has");
+            scope.Reserve(NameScope.ObjectMembers[i], ObjectMemberOwners[i]);
         }
 
         return scope;
@@ -164,7 +166,7 @@ internal sealed partial class ClientBuilder
     /// be free; or one derived from the wire name, which gets <see cref="DerivedSuffix"/> when the
     /// generator itself declares that name here and must otherwise be free. Reports and returns null when it is not.
     /// </summary>
-    private string? ClaimMember(NameScope scope, string? explicitName, string wireName, System.Func<string, string> derive, Declared at, string owner)
+    private string? ClaimMember(NameScope scope, string? explicitName, string wireName, System.Func<string, string> derive, Declared at, NameOwner owner)
     {
         var derived = explicitName ?? derive(wireName);
         if (explicitName is null && !Names.IsValidIdentifier(derived))

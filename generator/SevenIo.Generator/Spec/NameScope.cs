@@ -18,48 +18,45 @@ internal sealed class NameScope
     /// <summary>What every generated enum struct declares itself, so it cannot be named so either (CS0542).</summary>
     public static readonly string[] EnumMembers = { "Equals", "GetHashCode", "ToString" };
 
-    private readonly Dictionary<string, (string Spelling, string Owner)> _owners;
-    private readonly HashSet<string> _reserved;
+    private readonly Dictionary<string, Holder> _holders;
 
     /// <param name="ignoreCase">
     /// Names that differ only in case count as the same: type names, because each type's file is named
     /// after it and file names ignore case.
     /// </param>
-    public NameScope(bool ignoreCase = false)
+    /// <param name="capacity">How many names the scope is expected to hold.</param>
+    public NameScope(bool ignoreCase = false, int capacity = 0)
     {
-        var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-        _owners = new Dictionary<string, (string, string)>(comparer);
-        _reserved = new HashSet<string>(comparer);
+        _holders = new Dictionary<string, Holder>(capacity, ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
     }
 
     /// <summary>The description of what holds the name, or null when it is free.</summary>
-    public string? Owner(string name) => _owners.TryGetValue(name, out var taken) ? taken.Owner : null;
+    public string? Owner(string name) => _holders.TryGetValue(name, out var holder) ? holder.Owner.ToString() : null;
 
     /// <summary>How the name that is taken is spelled, which may differ in case in a scope that ignores case.</summary>
-    public string? Spelling(string name) => _owners.TryGetValue(name, out var taken) ? taken.Spelling : null;
+    public string? Spelling(string name) => _holders.TryGetValue(name, out var holder) ? holder.Spelling : null;
 
     /// <summary>Whether the generator itself declares the name here (rather than the spec).</summary>
-    public bool IsReserved(string name) => _reserved.Contains(name);
+    public bool IsReserved(string name) => _holders.TryGetValue(name, out var holder) && holder.Reserved;
 
     /// <summary>Takes a name for something the generator declares.</summary>
-    public void Reserve(string name, string owner)
+    public void Reserve(string name, NameOwner owner)
     {
-        if (!_owners.ContainsKey(name))
+        if (!_holders.ContainsKey(name))
         {
-            _owners.Add(name, (name, owner));
-            _reserved.Add(name);
+            _holders.Add(name, new Holder(name, owner, Reserved: true));
         }
     }
 
     /// <summary>Takes the name when it is free.</summary>
-    public bool TryClaim(string name, string owner)
+    public bool TryClaim(string name, NameOwner owner)
     {
-        if (_owners.ContainsKey(name))
+        if (_holders.ContainsKey(name))
         {
             return false;
         }
 
-        _owners.Add(name, (name, owner));
+        _holders.Add(name, new Holder(name, owner, Reserved: false));
         return true;
     }
 
@@ -67,18 +64,20 @@ internal sealed class NameScope
     /// Takes <paramref name="preferred"/>, or when it is taken the first free one of
     /// <c>preferred + suffix</c>, <c>preferred + suffix + 2</c>, ...
     /// </summary>
-    public string Claim(string preferred, string suffix, string owner)
+    public string Claim(string preferred, string suffix, NameOwner owner)
     {
         var name = preferred;
-        for (var i = 1; _owners.ContainsKey(name); i++)
+        for (var i = 1; _holders.ContainsKey(name); i++)
         {
             name = preferred + suffix + (i == 1 ? string.Empty : i.ToString(CultureInfo.InvariantCulture));
         }
 
-        _owners.Add(name, (name, owner));
+        _holders.Add(name, new Holder(name, owner, Reserved: false));
         return name;
     }
 
     /// <summary>A private name of the generator's: <paramref name="preferred"/>, else <c>preferred2</c>, <c>preferred3</c>, ...</summary>
     public string Private(string preferred) => Claim(preferred, string.Empty, "the generator");
+
+    private readonly record struct Holder(string Spelling, NameOwner Owner, bool Reserved);
 }

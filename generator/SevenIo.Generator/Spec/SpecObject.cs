@@ -20,10 +20,11 @@ internal sealed class SpecObject
         Json = json;
         Path = path;
         _diagnostics = diagnostics;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var property in json.Properties)
+        var properties = json.Properties;
+        for (var i = 0; i < properties.Count; i++)
         {
-            if (!seen.Add(property.Name))
+            var property = properties[i];
+            if (IndexOf(property.Name, i) >= 0)
             {
                 diagnostics.Report(DiagnosticDescriptors.DuplicateKey, property.NameSpan, path, property.Name);
                 continue;
@@ -63,18 +64,7 @@ internal sealed class SpecObject
     public string MemberPath(string name) => Path.Length == 0 ? name : Path + "." + name;
 
     /// <summary>The member of that name; the first one when the key is repeated (the others were reported).</summary>
-    public JsonProperty? Member(string name)
-    {
-        foreach (var property in Json.Properties)
-        {
-            if (property.Name == name)
-            {
-                return property;
-            }
-        }
-
-        return null;
-    }
+    public JsonProperty? Member(string name) => IndexOf(name, Json.Properties.Count) is var index and >= 0 ? Json.Properties[index] : null;
 
     public JsonNode? Value(string name, bool required)
     {
@@ -174,5 +164,24 @@ internal sealed class SpecObject
         }
 
         return previous[b.Length];
+    }
+
+    /// <summary>
+    /// The index of the first member named <paramref name="name"/> before <paramref name="end"/>, or -1.
+    /// A loop over the list, not a set or a LINQ query: objects have a handful of members, and this is
+    /// called for every member the reader asks for.
+    /// </summary>
+    private int IndexOf(string name, int end)
+    {
+        var properties = Json.Properties;
+        for (var i = 0; i < end; i++)
+        {
+            if (properties[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }
