@@ -264,6 +264,44 @@ public static class JsonValues
         throw Unexpected(ref reader, $"a date and time in the format '{format}'");
     }
 
+    /// <summary>
+    /// Whether the object the reader is on has the member, not null, and, when <paramref name="equals"/>
+    /// is given, with that value (the text of a string, number or boolean). Looks at a copy of the
+    /// reader, so the object can then be read from its start: how a <c>oneOf</c> model picks its case.
+    /// </summary>
+    /// <param name="reader">A copy of a reader on the object's start.</param>
+    /// <param name="utf8Name">The member's name in UTF-8.</param>
+    /// <param name="equals">The value it must have; null for any.</param>
+    /// <returns>Whether the object has it.</returns>
+    public static bool HasMember(Utf8JsonReader reader, byte[] utf8Name, string? equals)
+    {
+        while (NextProperty(ref reader))
+        {
+            if (!reader.ValueTextEquals(utf8Name))
+            {
+                reader.Skip();
+                continue;
+            }
+
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return false;
+            }
+
+            return equals is null
+                || (reader.TokenType is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False && ReadString(ref reader) == equals);
+        }
+
+        return false;
+    }
+
+    /// <summary>The exception for an object that matches none of a <c>oneOf</c> model's cases.</summary>
+    /// <param name="typeName">The <c>oneOf</c> model.</param>
+    /// <returns>The exception to throw.</returns>
+    public static JsonException NoCase(string typeName) =>
+        new($"The JSON object matches none of the shapes of {typeName}.");
+
     /// <summary>The exception for a required property that the object did not have.</summary>
     /// <param name="typeName">The type being read.</param>
     /// <param name="propertyName">The property's wire name.</param>
