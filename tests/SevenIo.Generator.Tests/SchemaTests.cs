@@ -65,12 +65,15 @@ public sealed class SchemaTests
     [InlineData("ParameterSetMembers", "definitions.operation.properties.parameterSets.items.properties")]
     [InlineData("ParameterMembers", "definitions.parameter.properties")]
     [InlineData("ResponseMembers", "definitions.operation.properties.response.properties")]
+    [InlineData("EventMembers", "definitions.event.properties")]
+    [InlineData("UnionCaseMembers", "definitions.model.properties.oneOf.items.properties")]
+    [InlineData("WhenMembers", "definitions.model.properties.oneOf.items.properties.when.oneOf.1.properties")]
     public void The_schema_knows_exactly_the_members_the_generator_reads(string readerField, string schemaPath)
     {
         var field = typeof(DocumentReader).GetField(readerField, BindingFlags.NonPublic | BindingFlags.Static)!;
         var read = ((string[])field.GetValue(null)!).Order(StringComparer.Ordinal);
 
-        var node = schemaPath.Split('.').Aggregate(Schema, (current, name) => current[name]!);
+        var node = schemaPath.Split('.').Aggregate(Schema, (current, name) => current is JsonArray array ? array[int.Parse(name, System.Globalization.CultureInfo.InvariantCulture)]! : current[name]!);
         var documented = node.AsObject().Select(p => p.Key).Where(k => k != "$schema").Order(StringComparer.Ordinal);
 
         Assert.Equal(read, documented);

@@ -36,8 +36,10 @@ public sealed class IdeViewTests
                 "SevenIo.Hook.g.cs", "SevenIo.HookEventType.g.cs", "SevenIo.HookJson.g.cs", "SevenIo.HookRequestMethod.g.cs",
                 "SevenIo.HookResult.g.cs", "SevenIo.HookResultJson.g.cs", "SevenIo.HooksClient.g.cs", "SevenIo.SevenClient.g.cs",
                 "SevenIo.SevenClientOptions.g.cs", "SevenIo.SmsClient.g.cs", "SevenIo.BalanceClient.g.cs", "SevenIo.Balance.g.cs",
+                "SevenIo.WebhookEvent.g.cs", "SevenIo.SmsMoEvent.g.cs", "SevenIo.SevenWebhooks.g.cs",
+                "Microsoft.AspNetCore.Builder.SevenWebhooksEndpointRouteBuilderExtensions.g.cs",
             });
-        Assert.All(names, name => Assert.Matches(@"^(SevenIo|Microsoft\.Extensions\.DependencyInjection)\.[A-Za-z]+\.g\.cs$", name));
+        Assert.All(names, name => Assert.Matches(@"^(SevenIo|Microsoft\.Extensions\.DependencyInjection|Microsoft\.AspNetCore\.Builder)\.[A-Za-z]+\.g\.cs$", name));
         Assert.True(names.Length > 100, $"{names.Length} generated documents; the whole gateway has more");
     }
 

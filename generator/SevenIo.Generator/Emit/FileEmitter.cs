@@ -41,11 +41,45 @@ internal static class FileEmitter
             case ModelJsonUnit json:
                 ModelJsonEmitter.Emit(writer, json.Namespace, json.Model, style);
                 break;
+            case UnionUnit union:
+                UnionEmitter.Emit(writer, union.Namespace, union.Union);
+                break;
+            case UnionJsonUnit union:
+                UnionEmitter.EmitJson(writer, union.Namespace, union.Union);
+                break;
+            case WebhookUnit webhook:
+                EmitWebhookFile(writer, webhook, style);
+                break;
             default:
                 throw new InvalidOperationException("Unknown generation unit " + unit.GetType().Name);
         }
 
         writer.CloseBlock();
         return writer.ToString();
+    }
+
+    private static void EmitWebhookFile(SourceWriter writer, WebhookUnit unit, CodeStyle style)
+    {
+        switch (unit.File)
+        {
+            case WebhookFile.Base:
+                WebhookEmitter.EmitBase(writer, unit.Webhooks, style);
+                break;
+            case WebhookFile.Event:
+                WebhookEmitter.EmitEvent(writer, unit.Webhooks, unit.Event!, style);
+                break;
+            case WebhookFile.Unknown:
+                WebhookEmitter.EmitUnknown(writer, unit.Webhooks, style);
+                break;
+            case WebhookFile.Reader:
+                WebhookEmitter.EmitReader(writer, unit.Webhooks);
+                break;
+            case WebhookFile.Services:
+                AspNetCoreWebhooksEmitter.EmitServices(writer, unit.Webhooks, style);
+                break;
+            default:
+                AspNetCoreWebhooksEmitter.EmitEndpoints(writer, unit.Webhooks, style);
+                break;
+        }
     }
 }

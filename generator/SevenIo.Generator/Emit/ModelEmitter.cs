@@ -13,7 +13,7 @@ internal static class ModelEmitter
     {
         writer.Doc("summary", model.Description is null ? $"The {SourceWriter.XmlText(model.Name)} model." : SourceWriter.XmlText(model.Description));
         writer.Line(CSharp.GeneratedCodeAttribute);
-        writer.OpenBlock($"public partial class {CSharp.Id(model.Name)}");
+        writer.OpenBlock(model.BaseClass is null ? $"public partial class {CSharp.Id(model.Name)}" : $"public partial class {CSharp.Id(model.Name)} : {CSharp.Qualified(ns, model.BaseClass)}");
         var first = true;
         foreach (var property in model.Properties)
         {

@@ -8,6 +8,8 @@ namespace SevenIo.Generator.Model;
 /// <param name="Groups">The operation groups.</param>
 /// <param name="Enums">The extensible enums.</param>
 /// <param name="Models">The models (each also has a JSON class).</param>
+/// <param name="Unions">The <c>oneOf</c> models.</param>
+/// <param name="Webhooks">The webhook events and their reader; null when the spec declares no events.</param>
 /// <param name="Origins">Where each generated type is declared, for reporting a clash or a failure there.</param>
 internal sealed record GeneratedClient(
     ClientModel Client,
@@ -15,6 +17,8 @@ internal sealed record GeneratedClient(
     EquatableArray<GroupModel> Groups,
     EquatableArray<EnumModel> Enums,
     EquatableArray<ObjectModel> Models,
+    EquatableArray<UnionModel> Unions,
+    WebhooksModel? Webhooks,
     EquatableArray<TypeOrigin> Origins);
 
 /// <summary>A generated type's full name and the spec text that declares it.</summary>

@@ -20,13 +20,32 @@ internal sealed record EnumMemberModel(string Name, string WireValue, string Con
 /// <param name="AdditionalProperties">The dictionary of the members the spec does not name; null when they are skipped.</param>
 /// <param name="FromString">The property a bare JSON string fills, where the gateway sends one instead of the object.</param>
 /// <param name="Json">The names inside the JSON class.</param>
+/// <param name="BaseClass">The <c>oneOf</c> model this model is one case of, which it derives from; null for none.</param>
 internal sealed record ObjectModel(
     string Name,
     string? Description,
     EquatableArray<PropertyModel> Properties,
     AdditionalPropertiesModel? AdditionalProperties,
     string? FromString,
-    JsonClassModel Json);
+    JsonClassModel Json,
+    string? BaseClass = null);
+
+/// <summary>
+/// A <c>oneOf</c> model: an abstract class that each case's model derives from, and the JSON class
+/// that looks at the object's members to pick the case and reads it with that model's reader.
+/// </summary>
+/// <param name="Name">The abstract class.</param>
+/// <param name="Description">The XML doc summary.</param>
+/// <param name="Cases">The cases, tried in order.</param>
+/// <param name="JsonClass">The internal class that reads it.</param>
+internal sealed record UnionModel(string Name, string? Description, EquatableArray<UnionCaseModel> Cases, string JsonClass);
+
+/// <param name="Model">The case's model class.</param>
+/// <param name="JsonClass">The case model's JSON class.</param>
+/// <param name="WhenMember">The member whose presence (not null) picks the case; null: the case when no other matches.</param>
+/// <param name="WhenEquals">The value the member must have, as JSON text of a string, number or boolean; null: any.</param>
+/// <param name="MemberField">The union JSON class's field with <paramref name="WhenMember"/> in UTF-8.</param>
+internal sealed record UnionCaseModel(string Model, string JsonClass, string? WhenMember, string? WhenEquals, string? MemberField);
 
 /// <summary>The dictionary property that keeps the members a model's spec does not name.</summary>
 /// <param name="Name">The property.</param>

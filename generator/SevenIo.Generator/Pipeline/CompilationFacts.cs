@@ -4,8 +4,20 @@ namespace SevenIo.Generator.Pipeline;
 
 /// <summary>What the consumer's compilation offers the generated code, as plain values the pipeline can compare.</summary>
 /// <param name="HasHttpClientFactory">Microsoft.Extensions.Http with options validation at start and configuration (8.0 or later).</param>
-internal sealed record CompilationFacts(bool HasHttpClientFactory)
+/// <param name="HasAspNetCore">ASP.NET Core's routing, with the same options, configuration and logging (8.0 or later).</param>
+internal sealed record CompilationFacts(bool HasHttpClientFactory, bool HasAspNetCore = false)
 {
+    private static readonly string[] AspNetCoreTypes =
+    {
+        "Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions",
+        "Microsoft.AspNetCore.Http.Features.IHttpRequestFeature",
+        "Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions",
+        "Microsoft.Extensions.Options.IStartupValidator",
+        "Microsoft.Extensions.Configuration.IConfiguration",
+        "Microsoft.Extensions.Logging.ILoggerFactory",
+        "System.TimeProvider",
+    };
+
     private static readonly string[] HttpClientFactoryTypes =
     {
         "Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions",
@@ -14,16 +26,19 @@ internal sealed record CompilationFacts(bool HasHttpClientFactory)
         "Microsoft.Extensions.Logging.ILoggerFactory",
     };
 
-    public static CompilationFacts From(Compilation compilation)
+    public static CompilationFacts From(Compilation compilation) =>
+        new(HasAll(compilation, HttpClientFactoryTypes), HasAll(compilation, AspNetCoreTypes));
+
+    private static bool HasAll(Compilation compilation, string[] types)
     {
-        foreach (var type in HttpClientFactoryTypes)
+        foreach (var type in types)
         {
             if (compilation.GetTypeByMetadataName(type) is null)
             {
-                return new CompilationFacts(HasHttpClientFactory: false);
+                return false;
             }
         }
 
-        return new CompilationFacts(HasHttpClientFactory: true);
+        return true;
     }
 }

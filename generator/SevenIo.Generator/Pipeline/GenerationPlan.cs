@@ -110,5 +110,29 @@ internal sealed record GenerationPlan(EquatableArray<GenerationUnit> Units, Equa
             yield return new ModelUnit(PathOf(model.Name), ns, model);
             yield return new ModelJsonUnit(PathOf(model.Name), ns, model);
         }
+
+        foreach (var union in generated.Unions)
+        {
+            yield return new UnionUnit(PathOf(union.Name), ns, union);
+            yield return new UnionJsonUnit(PathOf(union.Name), ns, union);
+        }
+
+        if (generated.Webhooks is { } webhooks)
+        {
+            var names = webhooks with { Events = EquatableArray<EventModel>.Empty };
+            yield return new WebhookUnit(PathOf(webhooks.BaseClass), names, WebhookFile.Base);
+            foreach (var webhookEvent in webhooks.Events)
+            {
+                yield return new WebhookUnit(PathOf(webhookEvent.ClassName), names, WebhookFile.Event, webhookEvent);
+            }
+
+            yield return new WebhookUnit(PathOf(webhooks.UnknownClass), names, WebhookFile.Unknown);
+            yield return new WebhookUnit(PathOf(webhooks.ReaderClass), webhooks, WebhookFile.Reader);
+            if (facts.HasAspNetCore)
+            {
+                yield return new WebhookUnit(origins[AspNetCoreWebhooksModel.ServicesNamespace + "." + webhooks.AspNetCore.ServicesClass].Path, names, WebhookFile.Services);
+                yield return new WebhookUnit(origins[AspNetCoreWebhooksModel.EndpointsNamespace + "." + webhooks.AspNetCore.EndpointsClass].Path, names, WebhookFile.Endpoints);
+            }
+        }
     }
 }

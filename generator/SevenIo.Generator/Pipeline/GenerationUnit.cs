@@ -37,3 +37,40 @@ internal sealed record ModelUnit(string SpecPath, string Namespace, ObjectModel 
 
 internal sealed record ModelJsonUnit(string SpecPath, string Namespace, ObjectModel Model)
     : GenerationUnit(SpecPath, Namespace, Model.Json.ClassName);
+
+internal sealed record UnionUnit(string SpecPath, string Namespace, UnionModel Union)
+    : GenerationUnit(SpecPath, Namespace, Union.Name);
+
+internal sealed record UnionJsonUnit(string SpecPath, string Namespace, UnionModel Union)
+    : GenerationUnit(SpecPath, Namespace, Union.JsonClass);
+
+/// <summary>
+/// A file of the webhook events. <c>Webhooks</c> carries only what the file needs: the event files,
+/// the abstract and the unknown event get the names without the list of events, so that a change to
+/// one event re-emits that event's file and the reader only.
+/// </summary>
+internal sealed record WebhookUnit(string SpecPath, WebhooksModel Webhooks, WebhookFile File, EventModel? Event = null)
+    : GenerationUnit(SpecPath, File switch
+    {
+        WebhookFile.Services => AspNetCoreWebhooksModel.ServicesNamespace,
+        WebhookFile.Endpoints => AspNetCoreWebhooksModel.EndpointsNamespace,
+        _ => Webhooks.Namespace,
+    }, File switch
+    {
+        WebhookFile.Base => Webhooks.BaseClass,
+        WebhookFile.Unknown => Webhooks.UnknownClass,
+        WebhookFile.Event => Event!.ClassName,
+        WebhookFile.Reader => Webhooks.ReaderClass,
+        WebhookFile.Services => Webhooks.AspNetCore.ServicesClass,
+        _ => Webhooks.AspNetCore.EndpointsClass,
+    });
+
+internal enum WebhookFile
+{
+    Base,
+    Event,
+    Unknown,
+    Reader,
+    Services,
+    Endpoints,
+}

@@ -22,7 +22,9 @@ internal sealed partial class ClientBuilder
 
         public List<GroupDeclaration> Groups { get; } = new();
 
-        /// <summary>Enums, models and groups that the package's files declare (not the user's).</summary>
+        public List<EventDeclaration> Events { get; } = new();
+
+        /// <summary>Enums, models, groups and events that the package's files declare (not the user's).</summary>
         public HashSet<string> Packaged { get; } = new(StringComparer.Ordinal);
     }
 
@@ -72,6 +74,20 @@ internal sealed partial class ClientBuilder
                     merged.Groups[index] = AddOperations(merged.Groups[index], declaration);
                 }
             }
+
+            foreach (var declaration in document.Events)
+            {
+                var same = merged.Events.Find(e => e.Name.Wire == declaration.Name.Wire);
+                if (same is null)
+                {
+                    merged.Events.Add(declaration);
+                    MarkPackaged(merged, document, "event " + declaration.Name.Wire);
+                }
+                else if (same.Data.Text != declaration.Data.Text || same.Name.CSharpName != declaration.Name.CSharpName)
+                {
+                    Clash(declaration.At, declaration.Name.Wire, $"the event at {In(same.At, declaration.At)}, with another data model or C# name");
+                }
+            }
         }
 
         return merged;
@@ -106,6 +122,11 @@ internal sealed partial class ClientBuilder
 
     private ModelDeclaration AddProperties(ModelDeclaration existing, ModelDeclaration added)
     {
+        if (existing.IsUnion || added.IsUnion)
+        {
+            return AddCases(existing, added);
+        }
+
         var properties = existing.Properties.ToList();
         foreach (var property in added.Properties)
         {
@@ -136,6 +157,40 @@ internal sealed partial class ClientBuilder
             AdditionalProperties = existing.AdditionalProperties ?? added.AdditionalProperties,
             FromString = existing.FromString ?? added.FromString,
         };
+    }
+
+    /// <summary>
+    /// A <c>oneOf</c> model gets the cases another file lists: each before the existing case that has
+    /// no condition, which must stay last. A model with properties and a <c>oneOf</c> model of the
+    /// same name clash.
+    /// </summary>
+    private ModelDeclaration AddCases(ModelDeclaration existing, ModelDeclaration added)
+    {
+        if (existing.IsUnion != added.IsUnion)
+        {
+            Clash(added.At, added.Name, $"the model at {In(existing.At, added.At)}, which {(existing.IsUnion ? "is a oneOf model" : "has properties")}");
+            return existing;
+        }
+
+        var cases = existing.OneOf.ToList();
+        foreach (var addedCase in added.OneOf)
+        {
+            if (cases.Any(c => c.Model.Text == addedCase.Model.Text && c.WhenMember == addedCase.WhenMember && c.WhenEquals == addedCase.WhenEquals))
+            {
+                continue;
+            }
+
+            var fallback = cases.FindIndex(c => c.WhenMember is null);
+            if (addedCase.WhenMember is null && fallback >= 0)
+            {
+                Clash(addedCase.At, addedCase.Model.Text, $"the case without a condition at {In(cases[fallback].At, addedCase.At)}; a oneOf model has at most one");
+                continue;
+            }
+
+            cases.Insert(fallback < 0 ? cases.Count : fallback, addedCase);
+        }
+
+        return existing with { OneOf = cases.ToEquatableArray() };
     }
 
     private GroupDeclaration AddOperations(GroupDeclaration existing, GroupDeclaration added)

@@ -211,6 +211,10 @@ internal sealed partial class ClientBuilder
         {
             problem = "a model can be a parameter only in a JSON body (parameterLocation or in: json); in a query or form, list its members as parameters";
         }
+        else if (SendsUnion(type))
+        {
+            problem = "a oneOf model (or a model that holds one) can only be read, not sent";
+        }
         else if (location == ParameterLocationKind.Path && type.Kind is ValueKind.Json or ValueKind.Model)
         {
             problem = "a path parameter must be a single value";

@@ -8,9 +8,9 @@ namespace SevenIo.Generator.Spec;
 /// <summary>Leaving out what uses a type that is not generated, so that the generated code always compiles.</summary>
 internal sealed partial class ClientBuilder
 {
-    private void Prune(List<ModelDeclaration> modelDeclarations, List<EnumModel> enums, List<ObjectModel> models, List<BuiltGroup> groups)
+    private WebhooksModel? Prune(List<ModelDeclaration> modelDeclarations, List<EventDeclaration> eventDeclarations, List<EnumModel> enums, List<ObjectModel> models, List<UnionModel> unions, List<BuiltGroup> groups, WebhooksModel? webhooks)
     {
-        var available = new HashSet<string>(enums.Select(e => e.Name).Concat(models.Select(m => m.Name)), StringComparer.Ordinal);
+        var available = new HashSet<string>(enums.Select(e => e.Name).Concat(models.Select(m => m.Name)).Concat(unions.Select(u => u.Name)), StringComparer.Ordinal);
         var declarations = modelDeclarations.ToDictionary(m => m.Name, StringComparer.Ordinal);
 
         // A model left out can strand another model that uses it: repeat until nothing changes.
@@ -27,6 +27,18 @@ internal sealed partial class ClientBuilder
                     models.Remove(model);
                     available.Remove(model.Name);
                     LeftOut(declarations[model.Name].At, model.Name, $"'{missing}', which it uses, is generated");
+                    removed = true;
+                }
+            }
+
+            foreach (var union in unions.ToList())
+            {
+                var missing = union.Cases.Select(c => c.Model).FirstOrDefault(name => !available.Contains(name));
+                if (missing is not null)
+                {
+                    unions.Remove(union);
+                    available.Remove(union.Name);
+                    LeftOut(declarations[union.Name].At, union.Name, $"'{missing}', which it uses, is generated");
                     removed = true;
                 }
             }
@@ -49,6 +61,23 @@ internal sealed partial class ClientBuilder
             });
             group.Model = group.Model with { Operations = group.Operations.Select(o => o.Model).ToEquatableArray() };
         }
+
+        if (webhooks is null)
+        {
+            return null;
+        }
+
+        var events = webhooks.Events.Where(e =>
+        {
+            var missing = Missing(e.Data, available);
+            if (missing is not null)
+            {
+                LeftOut(eventDeclarations.First(d => d.Name.Wire == e.WireName).At, e.WireName, $"'{missing}', which it uses, is generated");
+            }
+
+            return missing is null;
+        });
+        return webhooks with { Events = events.ToEquatableArray() };
     }
 
     /// <summary>Models that are sent as JSON (parameters, or inside one) get a write method too.</summary>

@@ -8,9 +8,13 @@ namespace SevenIo.Generator.Spec;
 /// <summary>
 /// <c>SevenIoGroups</c>: only the package's groups it names are generated, and only the package's
 /// enums and models that something generated uses. What the user's own files declare always is.
+/// The package's webhook events count as one more group, <c>Events</c>.
 /// </summary>
 internal sealed partial class ClientBuilder
 {
+    /// <summary>The name under which <c>SevenIoGroups</c> selects the package's webhook events.</summary>
+    private const string EventsGroup = "Events";
+
     private void Select(Merged merged, BuildSettings settings)
     {
         if (settings.Groups.Count == 0)
@@ -19,6 +23,12 @@ internal sealed partial class ClientBuilder
         }
 
         var packagedGroups = merged.Groups.Where(g => merged.Packaged.Contains("group " + g.Name)).Select(g => g.Name).ToList();
+        var packagedEvents = merged.Events.Any(e => merged.Packaged.Contains("event " + e.Name.Wire));
+        if (packagedEvents)
+        {
+            packagedGroups.Add(EventsGroup);
+        }
+
         foreach (var wanted in settings.Groups)
         {
             if (!packagedGroups.Contains(wanted, StringComparer.OrdinalIgnoreCase))
@@ -29,6 +39,11 @@ internal sealed partial class ClientBuilder
         }
 
         merged.Groups.RemoveAll(g => merged.Packaged.Contains("group " + g.Name) && !settings.Groups.Contains(g.Name, StringComparer.OrdinalIgnoreCase));
+        if (!settings.Groups.Contains(EventsGroup, StringComparer.OrdinalIgnoreCase))
+        {
+            merged.Events.RemoveAll(e => merged.Packaged.Contains("event " + e.Name.Wire));
+        }
+
 
         // What is left uses some types: keep those, and every type of the user's own files.
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -51,6 +66,11 @@ internal sealed partial class ClientBuilder
             }
         }
 
+        foreach (var webhookEvent in merged.Events)
+        {
+            Use(webhookEvent.Data);
+        }
+
         foreach (var model in merged.Models.Where(m => !merged.Packaged.Contains("model " + m.Name)))
         {
             Use(new TypeReference(model.Name, null, model.At));
@@ -71,6 +91,11 @@ internal sealed partial class ClientBuilder
                 foreach (var property in model.Properties)
                 {
                     Use(property.Type);
+                }
+
+                foreach (var unionCase in model.OneOf)
+                {
+                    Use(unionCase.Model);
                 }
             }
         }

@@ -65,6 +65,7 @@ internal sealed partial class ClientBuilder
         var groups = merged.Groups.Where(group => ClaimGroup(group, clientScope)).ToList();
         var enums = merged.Enums.Where(e => ClaimType(e.Name, e.At, NameOwner.At("the type at ", e.At))).ToList();
         var models = merged.Models.Where(m => ClaimType(m.Name, m.At, NameOwner.At("the type at ", m.At))).ToList();
+        var events = ClaimEvents(merged.Events);
 
         // The internal JSON classes take their names after every public type has its own.
         var jsonClasses = models.ToDictionary(m => m.Name, m => _types.Private(m.Name + "Json"));
@@ -92,12 +93,20 @@ internal sealed partial class ClientBuilder
         foreach (var m in models)
         {
             _resolver.AddModel(m.Name, jsonClasses[m.Name]);
+            if (m.IsUnion)
+            {
+                _unions.Add(m.Name);
+            }
         }
 
         var enumModels = enums.Select(BuildEnum).WhereNotNull().ToList();
-        var objectModels = models.Select(m => BuildModel(m, jsonClasses[m.Name])).WhereNotNull().ToList();
+        var objectModels = models.Where(m => !m.IsUnion).Select(m => BuildModel(m, jsonClasses[m.Name])).WhereNotNull().ToList();
+        objectModels.ForEach(m => _builtModels[m.Name] = m);
+        var unionModels = models.Where(m => m.IsUnion).Select(m => BuildUnion(m, jsonClasses[m.Name])).WhereNotNull().ToList();
         var groupModels = groups.Select(BuildGroup).ToList();
-        Prune(merged.Models, enumModels, objectModels, groupModels);
+        var webhooks = BuildWebhooks(events);
+        webhooks = Prune(merged.Models, merged.Events, enumModels, objectModels, unionModels, groupModels, webhooks);
+        AssignBaseClasses(objectModels, unionModels);
         MarkWritten(objectModels, groupModels);
 
         var client = new ClientModel(
@@ -122,6 +131,8 @@ internal sealed partial class ClientBuilder
             groupModels.Select(g => g.Model).ToEquatableArray(),
             enumModels.ToEquatableArray(),
             objectModels.ToEquatableArray(),
+            unionModels.ToEquatableArray(),
+            webhooks,
             _origins.ToEquatableArray());
     }
 

@@ -11,7 +11,9 @@ internal sealed partial class DocumentReader
 {
     private static readonly string[] EnumMembers = { "description", "values" };
     private static readonly string[] EnumValueMembers = { "value", "csharpName", "description" };
-    private static readonly string[] ModelMembers = { "description", "properties", "additionalProperties", "fromString" };
+    private static readonly string[] ModelMembers = { "description", "properties", "additionalProperties", "fromString", "oneOf" };
+    private static readonly string[] UnionCaseMembers = { "model", "when" };
+    private static readonly string[] WhenMembers = { "member", "equals" };
 
     // acceptsString is still understood: every number and boolean is now read from a string too.
     private static readonly string[] PropertyMembers = { "name", "csharpName", "type", "format", "nullable", "acceptsString", "description" };
@@ -54,6 +56,11 @@ internal sealed partial class DocumentReader
     {
         var json = SpecObject.From(entry.Value, path, _diagnostics, ModelMembers);
         var name = KeyName(entry, path, isType: true);
+        if (json?.Member("oneOf") is not null)
+        {
+            return name is null ? null : ReadUnion(json, name, path, entry);
+        }
+
         var propertiesJson = json?.Array("properties", required: true);
         if (json is null || name is null || propertiesJson is null)
         {
@@ -86,7 +93,91 @@ internal sealed partial class DocumentReader
         }
 
         var fromString = json.String("fromString") is { } fromJson ? new WireReference(fromJson.Value, At(json.MemberPath("fromString"), fromJson.Span)) : null;
-        return new ModelDeclaration(name, Description(json), properties.ToEquatableArray(), additional, fromString, At(path, entry.NameSpan));
+        return new ModelDeclaration(name, Description(json), properties.ToEquatableArray(), additional, fromString, EquatableArray<UnionCaseDeclaration>.Empty, At(path, entry.NameSpan));
+    }
+
+    /// <summary>
+    /// A model that is one of several models (<c>oneOf</c>), each with the condition on the JSON that
+    /// picks it: <c>"when": "status"</c> (the member is there and not null) or
+    /// <c>"when": { "member": "type", "equals": "text" }</c>; the last case may have none.
+    /// </summary>
+    private ModelDeclaration? ReadUnion(SpecObject json, string name, string path, JsonProperty entry)
+    {
+        foreach (var member in new[] { "properties", "additionalProperties", "fromString" })
+        {
+            if (json.Member(member) is { } other)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.InvalidValue, other.NameSpan, json.MemberPath(member), "a model with 'oneOf' is one of other models and has no members of its own; give them to the models it lists");
+                return null;
+            }
+        }
+
+        var casesJson = json.Array("oneOf", required: true);
+        if (casesJson is null)
+        {
+            return null;
+        }
+
+        if (casesJson.Items.Count == 0)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, casesJson.Span, json.MemberPath("oneOf"), "list at least one model");
+            return null;
+        }
+
+        var cases = new List<UnionCaseDeclaration>();
+        for (var i = 0; i < casesJson.Items.Count; i++)
+        {
+            var casePath = $"{path}.oneOf[{i}]";
+            var item = SpecObject.From(casesJson.Items[i], casePath, _diagnostics, UnionCaseMembers);
+            var model = item?.String("model", required: true);
+            if (item is null || model is null)
+            {
+                continue;
+            }
+
+            string? whenMember = null;
+            string? whenEquals = null;
+            switch (item.Value("when", required: false))
+            {
+                case null:
+                    break;
+                case JsonString member:
+                    whenMember = member.Value;
+                    break;
+                case JsonObject condition:
+                    var when = SpecObject.From(condition, item.MemberPath("when"), _diagnostics, WhenMembers)!;
+                    whenMember = when.String("member", required: true)?.Value;
+                    whenEquals = when.Value("equals", required: false) switch
+                    {
+                        null => null,
+                        JsonString text => text.Value,
+                        JsonNumber number => number.Text,
+                        JsonNode { Kind: JsonKind.True } => "true",
+                        JsonNode { Kind: JsonKind.False } => "false",
+                        var other => Unexpected(other, when.MemberPath("equals")),
+                    };
+                    break;
+                case var other:
+                    _diagnostics.Report(DiagnosticDescriptors.WrongKind, other.Span, item.MemberPath("when"), "a member name or an object with 'member' and 'equals'", other.KindDescription);
+                    break;
+            }
+
+            if (whenMember is null && i < casesJson.Items.Count - 1)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.InvalidValue, item.Span, casePath, "only the last case may leave out 'when': the cases are tried in order, and one without a condition takes every JSON object");
+                continue;
+            }
+
+            cases.Add(new UnionCaseDeclaration(new TypeReference(model.Value.Trim(), null, At(item.MemberPath("model"), model.Span)), whenMember, whenEquals, At(casePath, item.Span)));
+        }
+
+        return new ModelDeclaration(name, Description(json), EquatableArray<PropertyDeclaration>.Empty, null, null, cases.ToEquatableArray(), At(path, entry.NameSpan));
+    }
+
+    private string? Unexpected(JsonNode value, string path)
+    {
+        _diagnostics.Report(DiagnosticDescriptors.WrongKind, value.Span, path, "a string, number or boolean", value.KindDescription);
+        return null;
     }
 
     /// <summary>

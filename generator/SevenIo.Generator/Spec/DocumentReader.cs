@@ -17,7 +17,7 @@ namespace SevenIo.Generator.Spec;
 /// </summary>
 internal sealed partial class DocumentReader
 {
-    private static readonly string[] RootMembers = { "client", "enums", "models", "groups", "operations" };
+    private static readonly string[] RootMembers = { "client", "enums", "models", "groups", "operations", "events" };
     private static readonly string[] ClientMembers = { "name", "namespace", "description", "baseAddress", "apiKeyHeader", "headers", "failure", "configurationSection" };
     private static readonly string[] FailureMembers = { "success", "code", "message", "codeBody", "successCodes" };
 
@@ -50,13 +50,13 @@ internal sealed partial class DocumentReader
         if (parsed.Error is { } error)
         {
             _diagnostics.Report(DiagnosticDescriptors.InvalidJson, error.Span, error.Message);
-            return Document(null, null, null, null, null);
+            return Document(null, null, null, null, null, null);
         }
 
         var root = SpecObject.From(parsed.Root!, string.Empty, _diagnostics, RootMembers);
         if (root is null)
         {
-            return Document(null, null, null, null, null);
+            return Document(null, null, null, null, null, null);
         }
 
         var operationsJson = root.Object("operations");
@@ -91,10 +91,11 @@ internal sealed partial class DocumentReader
         var groupEntries = Entries(operationsJson, "operations");
         ReportUnusedGroupInfo(groupInfo, groupEntries);
         var groups = groupEntries.Select(entry => ReadGroup(entry, groupInfo)).WhereNotNull().ToList();
-        return Document(client, extends, enums, models, groups);
+        var events = Entries(root.Object("events"), "events").Select(entry => Guarded(entry, "events." + entry.Name, null, ReadEvent)).WhereNotNull().ToList();
+        return Document(client, extends, enums, models, groups, events);
     }
 
-    private SpecDocument Document(ClientDeclaration? client, ClientReference? extends, List<EnumDeclaration>? enums, List<ModelDeclaration>? models, List<GroupDeclaration>? groups) => new(
+    private SpecDocument Document(ClientDeclaration? client, ClientReference? extends, List<EnumDeclaration>? enums, List<ModelDeclaration>? models, List<GroupDeclaration>? groups, List<EventDeclaration>? events) => new(
         _diagnostics.Path,
         _isPackaged,
         client,
@@ -102,6 +103,7 @@ internal sealed partial class DocumentReader
         (enums ?? new List<EnumDeclaration>()).ToEquatableArray(),
         (models ?? new List<ModelDeclaration>()).ToEquatableArray(),
         (groups ?? new List<GroupDeclaration>()).ToEquatableArray(),
+        (events ?? new List<EventDeclaration>()).ToEquatableArray(),
         _brokenEnums.ToEquatableArray(),
         _brokenModels.ToEquatableArray(),
         _diagnostics.ToArray());

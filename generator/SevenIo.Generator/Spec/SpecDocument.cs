@@ -15,6 +15,7 @@ namespace SevenIo.Generator.Spec;
 /// <param name="Enums">The enums without errors.</param>
 /// <param name="Models">The models without errors.</param>
 /// <param name="Groups">The operation groups; operations with errors are left out.</param>
+/// <param name="Events">The webhook events without errors.</param>
 /// <param name="BrokenEnums">Enums declared with errors: what uses them is left out, not reported as unknown.</param>
 /// <param name="BrokenModels">Models declared with errors, likewise.</param>
 /// <param name="Diagnostics">Every problem found in the file on its own.</param>
@@ -26,6 +27,7 @@ internal sealed record SpecDocument(
     EquatableArray<EnumDeclaration> Enums,
     EquatableArray<ModelDeclaration> Models,
     EquatableArray<GroupDeclaration> Groups,
+    EquatableArray<EventDeclaration> Events,
     EquatableArray<string> BrokenEnums,
     EquatableArray<string> BrokenModels,
     EquatableArray<DiagnosticInfo> Diagnostics);
@@ -68,7 +70,8 @@ internal sealed record EnumValueDeclaration(NameDeclaration Name, string? Descri
 /// <summary>
 /// A model. <c>AdditionalProperties</c> is the type of the members the spec does not name, kept in a
 /// dictionary (null: skipped); <c>FromString</c> names the member that a bare JSON string fills
-/// where the gateway sometimes sends one instead of the object.
+/// where the gateway sometimes sends one instead of the object. A model with <c>OneOf</c> cases has
+/// no properties of its own: it is one of those models, told apart by their members.
 /// </summary>
 internal sealed record ModelDeclaration(
     string Name,
@@ -76,7 +79,21 @@ internal sealed record ModelDeclaration(
     EquatableArray<PropertyDeclaration> Properties,
     TypeReference? AdditionalProperties,
     WireReference? FromString,
-    Declared At);
+    EquatableArray<UnionCaseDeclaration> OneOf,
+    Declared At)
+{
+    public bool IsUnion => OneOf.Count > 0;
+}
+
+/// <summary>
+/// One shape of a <c>oneOf</c> model: the model, and when the JSON is that shape: it has the member
+/// <c>WhenMember</c> (not null), equal to <c>WhenEquals</c> if given. No condition: the shape when
+/// no other matches.
+/// </summary>
+internal sealed record UnionCaseDeclaration(TypeReference Model, string? WhenMember, string? WhenEquals, Declared At);
+
+/// <summary>A webhook event: its <c>webhook_event</c> name (and C# class name, if given) and the model of its data.</summary>
+internal sealed record EventDeclaration(NameDeclaration Name, TypeReference Data, string? Description, Declared At);
 
 /// <summary>A wire name that refers to something declared elsewhere, with where it is written.</summary>
 internal sealed record WireReference(string Name, Declared At);

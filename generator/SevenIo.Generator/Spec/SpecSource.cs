@@ -52,6 +52,7 @@ internal static class SpecSource
         EquatableArray<EnumDeclaration>.Empty,
         EquatableArray<ModelDeclaration>.Empty,
         EquatableArray<GroupDeclaration>.Empty,
+        EquatableArray<EventDeclaration>.Empty,
         EquatableArray<string>.Empty,
         EquatableArray<string>.Empty,
         new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SpecLocation.StartOf(path), reason) }.ToEquatableArray());
