@@ -36,7 +36,8 @@ internal static class WebhookPayload
 
         if (IsJson(request.ContentType, request.Body.Span))
         {
-            return request.Body;
+            // System.Text.Json's reader does not skip a byte order mark.
+            return request.Body.Span.StartsWith(Utf8ByteOrderMark) ? request.Body.Slice(Utf8ByteOrderMark.Length) : request.Body;
         }
 
         string form;
@@ -49,8 +50,10 @@ internal static class WebhookPayload
             throw new WebhookFormatException("The delivery's form body is not UTF-8 text.", null, e);
         }
 
-        return FormToJson(form);
+        return FormToJson(form.TrimStart('\uFEFF'));
     }
+
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => new byte[] { 0xEF, 0xBB, 0xBF };
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
