@@ -79,6 +79,44 @@ public sealed class SnapshotTests
         }
     }
 
+    /// <summary>
+    /// The package's webhook events (SevenIoGroups=Events): the event classes, the oneOf RCS model and the reader;
+    /// at C# latest with ASP.NET Core referenced, so that AddSevenWebhooks and MapSevenWebhooks are compared too;
+    /// and at C# 7.3 without it, as a netstandard2.0 library has them.
+    /// </summary>
+    [Theory]
+    [InlineData("Events", LanguageVersion.Latest)]
+    [InlineData("Events7_3", LanguageVersion.CSharp7_3)]
+    public void The_events_spec_generates_exactly_the_committed_snapshots(string variant, LanguageVersion languageVersion)
+    {
+        var specs = GeneratorHarness.CanonicalSpecs(CanonicalSpec.ClientFile, "status.seven.json", "events.seven.json");
+        var options = GeneratorHarness.Packaged(specs, groups: "Events");
+        var compilation = GeneratorHarness.Compilation(languageVersion: languageVersion);
+        if (languageVersion == LanguageVersion.Latest)
+        {
+            compilation = compilation.AddReferences(NetReferences.AspNetCore);
+        }
+
+        var driver = GeneratorHarness.Driver(specs, (CSharpParseOptions)compilation.SyntaxTrees[0].Options, options: options)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var run = driver.GetRunResult().Results.Single();
+        if (Snapshots.UpdateRequested)
+        {
+            Snapshots.Write(variant, run);
+        }
+
+        Assert.Empty(run.Diagnostics);
+        GeneratorHarness.AssertNoWarnings(output);
+        Assert.Equal(languageVersion == LanguageVersion.Latest, run.GeneratedSources.Any(source => source.HintName.StartsWith("Microsoft.AspNetCore.Builder.", System.StringComparison.Ordinal)));
+        Assert.DoesNotContain(run.GeneratedSources, source => source.HintName.EndsWith("Client.g.cs", System.StringComparison.Ordinal) && source.HintName != "SevenIo.SevenClient.g.cs");
+        var expected = Snapshots.Read(variant);
+        Assert.Equal(expected.Select(file => file.HintName), run.GeneratedSources.Select(source => source.HintName).Order(System.StringComparer.Ordinal));
+        foreach (var (hintName, text) in expected)
+        {
+            Assert.Equal(text, run.GeneratedSources.Single(source => source.HintName == hintName).SourceText.ToString());
+        }
+    }
+
     /// <summary>The testing library's generator test, compiling against the installed reference pack (offline).</summary>
     private sealed class SnapshotTest : CSharpSourceGeneratorTest<SevenIoGenerator, DefaultVerifier>
     {

@@ -13,21 +13,41 @@ namespace SevenIo.Testing;
 public static class NetReferences
 {
     private static readonly Lazy<IReadOnlyList<MetadataReference>> LazyAll = new(Load);
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> LazyAspNetCore = new(LoadAspNetCore);
 
     /// <summary>The framework references.</summary>
     public static IReadOnlyList<MetadataReference> All => LazyAll.Value;
 
+    /// <summary>ASP.NET Core's shared framework (its reference pack, or the installed framework itself), on top of <see cref="All"/>.</summary>
+    public static IReadOnlyList<MetadataReference> AspNetCore => LazyAspNetCore.Value;
+
+    private static string DotnetRoot => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
+
     private static MetadataReference[] Load()
     {
-        var paths = FromReferencePack() ?? FromRunningFramework();
+        var paths = FromReferencePack("Microsoft.NETCore.App.Ref") ?? FromRunningFramework();
         return paths.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToArray();
     }
 
-    private static string[]? FromReferencePack()
+    private static MetadataReference[] LoadAspNetCore()
     {
-        var runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var dotnetRoot = Path.GetFullPath(Path.Combine(runtimeDirectory, "..", "..", ".."));
-        var packs = Path.Combine(dotnetRoot, "packs", "Microsoft.NETCore.App.Ref");
+        var paths = FromReferencePack("Microsoft.AspNetCore.App.Ref") ?? FromSharedFramework("Microsoft.AspNetCore.App")
+            ?? throw new InvalidOperationException("Neither ASP.NET Core's reference pack nor its shared framework is installed.");
+        return paths.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToArray();
+    }
+
+    private static string[]? FromSharedFramework(string name)
+    {
+        var shared = Path.Combine(DotnetRoot, "shared", name);
+        var directory = Directory.Exists(shared)
+            ? Directory.GetDirectories(shared).Where(d => Path.GetFileName(d).StartsWith(Environment.Version.Major + ".", StringComparison.Ordinal)).OrderByDescending(d => d, StringComparer.Ordinal).FirstOrDefault()
+            : null;
+        return directory is null ? null : Directory.GetFiles(directory, "*.dll");
+    }
+
+    private static string[]? FromReferencePack(string pack)
+    {
+        var packs = Path.Combine(DotnetRoot, "packs", pack);
         if (!Directory.Exists(packs))
         {
             return null;

@@ -113,11 +113,23 @@ internal static class AspNetCoreWebhooksEmitter
         writer.OpenBlock($"public static partial class {model.EndpointsClass}");
         writer.Line("private static readonly string[] Methods = { \"GET\", \"POST\" };");
         writer.Line();
-        MapOverload(writer, model, baseClass, Endpoints, Builder, $"global::System.Func<{baseClass}, global::System.Threading.CancellationToken, {Task}>", "(webhookEvent, context) => handler(webhookEvent, context.RequestAborted)", "Handles one event; the token is cancelled when the gateway gives up on the request.");
+        MapOverload(writer, model, Endpoints, Builder, $"global::System.Func<{baseClass}, global::System.Threading.CancellationToken, {Task}>", "(webhookEvent, context) => handler(webhookEvent, context.RequestAborted)", "Handles one event; the token is cancelled when the gateway gives up on the request.");
         writer.Line();
-        MapOverload(writer, model, baseClass, Endpoints, Builder, $"global::System.Func<{baseClass}, {HttpContext}, {Task}>", "handler", "Handles one event, with the request's context (its <c>RequestServices</c> for scoped services, and <c>RequestAborted</c>).");
+        MapOverload(writer, model, Endpoints, Builder, $"global::System.Func<{baseClass}, {HttpContext}, global::System.Threading.CancellationToken, {Task}>", "(webhookEvent, context) => handler(webhookEvent, context, context.RequestAborted)", "Handles one event, with the request's context (its <c>RequestServices</c> for scoped services); the token is cancelled when the gateway gives up on the request.");
         writer.Line();
-        MapOverload(writer, model, baseClass, Endpoints, Builder, $"global::System.Action<{baseClass}>", $"(webhookEvent, context) => {{ handler(webhookEvent); return {Task}.CompletedTask; }}", "Handles one event, synchronously.");
+        MapOverload(writer, model, Endpoints, Builder, $"global::System.Action<{baseClass}>", $"(webhookEvent, context) => {{ handler(webhookEvent); return {Task}.CompletedTask; }}", "Handles one event, synchronously.");
+        writer.Line();
+        writer.OpenBlock($"private static {Builder} Map({Endpoints} endpoints, string pattern, object handler, global::System.Func<{baseClass}, {HttpContext}, {Task}> handle)");
+        writer.OpenBlock("if (endpoints == null)");
+        writer.Line("throw new global::System.ArgumentNullException(nameof(endpoints));");
+        writer.CloseBlock();
+        writer.Line();
+        writer.OpenBlock("if (handler == null)");
+        writer.Line("throw new global::System.ArgumentNullException(nameof(handler));");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("return global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, pattern, Methods, context => HandleAsync(context, handle));");
+        writer.CloseBlock();
         writer.Line();
 
         writer.OpenBlock($"private static async {Task} HandleAsync({HttpContext} context, global::System.Func<{baseClass}, {HttpContext}, {Task}> handler)");
@@ -244,7 +256,7 @@ internal static class AspNetCoreWebhooksEmitter
         writer.CloseBlock();
     }
 
-    private static void MapOverload(SourceWriter writer, AspNetCoreWebhooksModel model, string baseClass, string endpoints, string builder, string handlerType, string adapt, string handlerDoc)
+    private static void MapOverload(SourceWriter writer, AspNetCoreWebhooksModel model, string endpoints, string builder, string handlerType, string adapt, string handlerDoc)
     {
         writer.Doc("summary", "Maps a GET and POST endpoint that receives the gateway's webhook deliveries: it checks the signature, reads the event and calls <paramref name=\"handler\"/>.");
         writer.Doc("remarks", $"Answers 200 when the handler completed; 401 for a missing or wrong signature, an expired timestamp or a replayed nonce; 400 for a delivery that cannot be read; 413 for a body larger than the options allow; 500 when the handler throws (the gateway retries only 429 and 5xx). Nothing of the key, the signature or the body is logged or answered. Needs <c>services.{model.AddMethod}(...)</c>.");
@@ -252,17 +264,9 @@ internal static class AspNetCoreWebhooksEmitter
         writer.Doc("param", "The route pattern, e.g. <c>/webhooks/seven</c>; register it as the hook's target URL.", "name=\"pattern\"");
         writer.Doc("param", handlerDoc, "name=\"handler\"");
         writer.Doc("returns", "The endpoint's builder, to add conventions (<c>RequireHost</c>, rate limiting, ...).");
-        writer.OpenBlock($"public static {builder} {model.MapMethod}(this {endpoints} endpoints, string pattern, {handlerType} handler)");
-        writer.OpenBlock("if (endpoints == null)");
-        writer.Line("throw new global::System.ArgumentNullException(nameof(endpoints));");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("if (handler == null)");
-        writer.Line("throw new global::System.ArgumentNullException(nameof(handler));");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line($"global::System.Func<{baseClass}, {HttpContext}, {Task}> handle = {adapt};");
-        writer.Line("return global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, pattern, Methods, context => HandleAsync(context, handle));");
-        writer.CloseBlock();
+        writer.Line($"public static {builder} {model.MapMethod}(this {endpoints} endpoints, string pattern, {handlerType} handler) =>");
+        writer.Indent();
+        writer.Line($"Map(endpoints, pattern, handler, {adapt});");
+        writer.Outdent();
     }
 }

@@ -13,6 +13,9 @@ internal sealed partial class ClientBuilder
     private const string EventBaseClass = "WebhookEvent";
     private const string UnknownEventClass = "UnknownWebhookEvent";
 
+    /// <summary>The members of every event class: a class cannot have a member of its own name (CS0542).</summary>
+    private static readonly string[] EventMembers = { "Data", "EventName", "EventType", "Timestamp", "Time" };
+
     /// <summary>The names every client with events declares; null (reported) when one is taken.</summary>
     private (string Reader, List<(EventDeclaration Declaration, string ClassName)> Events)? ClaimEvents(List<EventDeclaration> declarations)
     {
@@ -36,6 +39,12 @@ internal sealed partial class ClientBuilder
             if (declaration.Name.CSharpName is null && !Names.IsValidTypeName(className))
             {
                 _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, declaration.Name.NameAt, className, $" (derived from '{declaration.Name.Wire}'); set 'csharpName'");
+                continue;
+            }
+
+            if (System.Array.IndexOf(EventMembers, className) >= 0)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.DuplicateName, declaration.Name.NameAt, className, $"the member {className} that every event class has; set 'csharpName'");
                 continue;
             }
 

@@ -10,6 +10,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using SevenIo.Testing;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -32,10 +33,11 @@ public sealed class SemanticFuzzTests(ITestOutputHelper output)
         var baseSpec = JsonNode.Parse(FuzzBase)!.AsObject();
 
         // The consumers that compile generated code differently: C# latest with nullable annotations,
-        // C# 7.3 (netstandard2.0 and .NET Framework) without, and either with Microsoft.Extensions.Http.
+        // C# 7.3 (netstandard2.0 and .NET Framework) without, either with Microsoft.Extensions.Http, and an
+        // ASP.NET Core app (which also gets the webhook endpoint).
         var latest = GeneratorHarness.Compilation();
         var legacy = GeneratorHarness.Compilation(languageVersion: LanguageVersion.CSharp7_3);
-        var consumers = new[] { latest, latest.AddReferences(GeneratorHarness.ExtensionsReferences), legacy, legacy.AddReferences(GeneratorHarness.ExtensionsReferences) };
+        var consumers = new[] { latest, latest.AddReferences(GeneratorHarness.ExtensionsReferences), legacy, legacy.AddReferences(GeneratorHarness.ExtensionsReferences), latest.AddReferences(NetReferences.AspNetCore) };
         var failures = new ConcurrentBag<(int Case, string Message)>();
         int withErrors = 0, clean = 0, twoFiles = 0;
         var stopwatch = Stopwatch.StartNew();
@@ -137,8 +139,8 @@ public sealed class SemanticFuzzTests(ITestOutputHelper output)
 
     /// <summary>
     /// A small spec that uses every feature the emitters have (query, path, form and JSON parameters,
-    /// parameter sets, arrays, nested and nullable models, enums, dates, a response property), so that
-    /// each case compiles quickly while every emitter's names are in play.
+    /// parameter sets, arrays, nested and nullable models, enums, dates, a response property, a oneOf
+    /// model, webhook events), so that each case compiles quickly while every emitter's names are in play.
     /// </summary>
     private const string FuzzBase = """
         {
@@ -161,7 +163,12 @@ public sealed class SemanticFuzzTests(ITestOutputHelper output)
             "Child": { "properties": [
               { "name": "count", "type": "int32", "nullable": true },
               { "name": "kinds", "type": "Kind[]" },
-              { "name": "enabled", "type": "bool" } ] }
+              { "name": "enabled", "type": "bool" } ] },
+            "Either": { "oneOf": [ { "model": "Item", "when": "target_url" }, { "model": "Child" } ] }
+          },
+          "events": {
+            "sms_mo": { "data": "Item" },
+            "either": { "data": "Either" }
           },
           "operations": {
             "Items": {

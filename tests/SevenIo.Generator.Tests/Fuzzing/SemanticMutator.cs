@@ -38,6 +38,8 @@ internal sealed class SemanticMutator
         "JsonValues", "ApiPipeline", "ApiRequest", "Argument", "IReadOnlyList", "List", "Encoding", "HttpMethod", "CancellationToken",
         "Items", "Other", "Client", "Seven", "Equals", "ToString", "GetType", "GetHashCode", "ItemJson2", "Item2",
         "SevenClientServiceCollectionExtensions", "Read", "Failure", "OptionsWithKey", "ListAsync", "List", "CreateAsync", "Create",
+        "WebhookEvent", "UnknownWebhookEvent", "SevenWebhooks", "SmsMoEvent", "EitherEvent", "Either", "EitherJson", "Data", "EventName", "EventType",
+        "SevenWebhooksEndpointRouteBuilderExtensions", "SevenWebhooksServiceCollectionExtensions", "WebhookRequest", "WebhookVerifier",
     ];
 
     private static readonly string[] MemberNames =
@@ -72,7 +74,7 @@ internal sealed class SemanticMutator
 
     private string MutateOnce(JsonObject spec)
     {
-        switch (_random.Next(14))
+        switch (_random.Next(16))
         {
             case 0:
             {
@@ -170,6 +172,38 @@ internal sealed class SemanticMutator
                 return $"namespace '{ns}'";
             }
 
+            case 14:
+            {
+                // An event renamed: its class name derives from the new name, or is given.
+                var events = (JsonObject)spec["events"]!;
+                var old = Pick(events.Select(e => e.Key).ToList());
+                var name = _random.Next(2) == 0 ? WireName() : Pick(["rcs", "voice_call", "web_hook", "x", "data", "unknown_webhook", "webhook", "sevenwebhooks"]);
+                if (_random.Next(3) == 0)
+                {
+                    ((JsonObject)events[old]!)["csharpName"] = Pick(TypeNames);
+                }
+
+                return RenameIn(events, old, name) ? $"rename event '{old}' to '{name}'" : "no-op";
+            }
+
+            case 15:
+            {
+                // A oneOf case with other conditions, or the oneOf model used where models go.
+                var either = (JsonArray)Models(spec, includeUnions: true).First(m => m["oneOf"] is not null)["oneOf"]!;
+                switch (_random.Next(3))
+                {
+                    case 0:
+                        ((JsonObject)either[0]!)["when"] = new JsonObject { ["member"] = WireName(), ["equals"] = _random.Next(2) == 0 ? "x" : 1 };
+                        return "oneOf case when equals";
+                    case 1:
+                        ((JsonArray)Pick(Models(spec))["properties"]!).Add(new JsonObject { ["name"] = WireName(), ["type"] = "Either", ["nullable"] = true });
+                        return "property of the oneOf model";
+                    default:
+                        ((JsonObject)spec["events"]!)[WireName()] = new JsonObject { ["data"] = Pick(["Item", "Child", "Either", "Kind", "string"]) };
+                        return "add event";
+                }
+            }
+
             default:
             {
                 // A case-only twin of an existing wire name.
@@ -246,7 +280,9 @@ internal sealed class SemanticMutator
 
     private static bool IsPathParameter(JsonObject parameter) => parameter["name"]?.GetValue<string>() == "id" && parameter["required"]?.GetValue<bool>() == true;
 
-    private static List<JsonObject> Models(JsonObject spec) => ((JsonObject)spec["models"]!).Select(m => (JsonObject)m.Value!).ToList();
+    /// <summary>The models with properties (and, when asked, the oneOf models too).</summary>
+    private static List<JsonObject> Models(JsonObject spec, bool includeUnions = false) =>
+        ((JsonObject)spec["models"]!).Select(m => (JsonObject)m.Value!).Where(m => includeUnions || m["properties"] is not null).ToList();
 
     private static List<JsonObject> Enums(JsonObject spec) => ((JsonObject)spec["enums"]!).Select(m => (JsonObject)m.Value!).ToList();
 
