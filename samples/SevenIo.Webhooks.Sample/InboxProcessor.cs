@@ -5,13 +5,29 @@ using Microsoft.Extensions.Logging;
 
 namespace SevenIo.Webhooks.Sample;
 
-/// <summary>Handles the events in the background, one by one, typed.</summary>
+/// <summary>
+/// Handles the events in the background, one by one, typed. On shutdown it handles what is queued
+/// before it stops (the web server has stopped taking requests by then).
+/// </summary>
 public sealed partial class InboxProcessor(WebhookInbox inbox, ILogger<InboxProcessor> logger) : BackgroundService
 {
     /// <inheritdoc/>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        inbox.Complete();
+        if (ExecuteTask is { } running)
+        {
+            await running.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var webhookEvent in inbox.Reader.ReadAllAsync(stoppingToken))
+        // Not cancelled by stoppingToken: StopAsync completes the inbox, and the loop ends once it is empty.
+        await foreach (var webhookEvent in inbox.Reader.ReadAllAsync(CancellationToken.None))
         {
             // Deliveries can come twice (the gateway retries): deduplicate on the IDs where it matters.
             switch (webhookEvent)

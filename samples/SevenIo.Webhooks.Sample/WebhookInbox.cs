@@ -21,4 +21,7 @@ public sealed class WebhookInbox
     /// <returns>A task that completes when the event is queued.</returns>
     public Task AddAsync(WebhookEvent webhookEvent, CancellationToken cancellationToken) =>
         _events.Writer.WriteAsync(webhookEvent, cancellationToken).AsTask();
+
+    /// <summary>Takes no more events: a delivery after this is answered 500, and the gateway delivers it again later.</summary>
+    public void Complete() => _events.Writer.TryComplete();
 }

@@ -11,7 +11,9 @@ version="0.1.0-ci.$(date +%s).$$"
 feed="$work/feed"
 
 echo "== pack $version"
-dotnet pack "$root/Generator.sln" -c Release -o "$feed" -p:Version="$version" -v:q -nologo
+for project in generator/SevenIo.Generator runtime/SevenIo.Runtime; do
+  dotnet pack "$root/$project" -c Release -o "$feed" -p:Version="$version" -v:q -nologo
+done
 
 echo "== package layout"
 actual="$work/layout.txt"
@@ -59,6 +61,8 @@ grep -q "#nullable" "$work/consumers/netstandard20-library/obj/Release/netstanda
 build net472-library
 build overlay
 dotnet run --project "$work/consumers/overlay" -c Release --no-build
+build web
+dotnet run --project "$work/consumers/web" -c Release --no-build
 
 echo "== compiler-version guard"
 if output=$(dotnet build "$work/consumers/net8-library" -c Release -nologo -v:q -p:SevenIoVersion="$version" -p:CompilerApiVersion=roslyn4.4 --no-incremental 2>&1); then
@@ -69,4 +73,4 @@ echo "$output" | grep -q "SEVENBUILD001: SevenIo.Generator needs the C# compiler
   || { echo "$output" >&2; echo "The guard's message is missing." >&2; exit 1; }
 echo "an older compiler stops the build with SEVENBUILD001"
 
-echo "consumer matrix: 5 consumers built, 2 run (every group; an overlay), SevenIoGroups, layout and guard checked"
+echo "consumer matrix: 6 consumers built, 3 run (every group; an overlay; a webhook receiver), SevenIoGroups, layout and guard checked"
