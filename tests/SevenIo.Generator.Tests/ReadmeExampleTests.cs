@@ -47,7 +47,27 @@ public sealed partial class ReadmeExampleTests
         Assert.Contains("call `await client.Hooks.GetAsync(42)` or use `HookEventType.WaMo`", Readme, StringComparison.Ordinal);
     }
 
-    private static Compilation Compile(string program, string? overlay)
+    [Fact]
+    public void The_webhooks_example_compiles_in_an_aspnetcore_app()
+    {
+        var example = Assert.Single(Blocks("csharp"), block => block.Contains("MapSevenWebhooks(", StringComparison.Ordinal));
+
+        // What the example leaves to the reader: its two stores, and the usings of the Web SDK.
+        var program = $$"""
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.DependencyInjection;
+            using SevenIo;
+            var inbox = new Inbox();
+            var statuses = new Statuses();
+            {{example}}
+            sealed class Inbox { public Task AddAsync(string text, CancellationToken ct) => Task.CompletedTask; }
+            sealed class Statuses { public Task UpdateAsync(string? id, DeliveryStatus? status, CancellationToken ct) => Task.CompletedTask; }
+            """;
+
+        GeneratorHarness.AssertNoWarnings(Compile(program, overlay: null, aspNetCore: true));
+    }
+
+    private static Compilation Compile(string program, string? overlay, bool aspNetCore = false)
     {
         var specs = GeneratorHarness.CanonicalSpecs();
         var options = GeneratorHarness.Packaged(specs);
@@ -60,6 +80,11 @@ public sealed partial class ReadmeExampleTests
         var compilation = GeneratorHarness.Compilation(program)
             .AddSyntaxTrees(CSharpSyntaxTree.ParseText(ImplicitUsings, parseOptions, path: "/src/GlobalUsings.cs"))
             .WithOptions(GeneratorHarness.Compilation().Options.WithOutputKind(OutputKind.ConsoleApplication));
+        if (aspNetCore)
+        {
+            compilation = compilation.AddReferences(NetReferences.AspNetCore);
+        }
+
         var driver = GeneratorHarness.Driver(specs, options: options).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         Assert.Empty(driver.GetRunResult().Diagnostics);
         return output;
