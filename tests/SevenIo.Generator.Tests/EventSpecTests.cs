@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -115,7 +114,7 @@ public sealed class EventSpecTests
         var (id, message) = (expected.Split('|')[0], expected.Split('|')[1]);
         var error = Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.True(id == error.Id, $"{mistake}: {error}");
-        Assert.Contains(message, error.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains(message, error.SpecMessage(), StringComparison.Ordinal);
         var (start, end) = marked.Spans[0];
         Assert.Equal((start, end - start), (error.Location.SourceSpan.Start, error.Location.SourceSpan.Length));
         GeneratorHarness.AssertNoWarnings(output);
@@ -157,7 +156,7 @@ public sealed class EventSpecTests
 
         var clash = Assert.Single(result.Diagnostics);
         Assert.Equal(("SEVEN005", "/src/acme.seven.json"), (clash.Id, clash.Location.GetLineSpan().Path));
-        Assert.Contains("the event at events.dlr in events.seven.json", clash.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("the event at events.dlr in events.seven.json", clash.SpecMessage(), StringComparison.Ordinal);
         Assert.Equal(overlay.Spans[0].Start, clash.Location.SourceSpan.Start);
         GeneratorHarness.AssertNoWarnings(output);
         var union = Source(result, "SevenIo.RcsUpdateJson.g.cs");

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -64,7 +63,7 @@ public sealed class NameCollisionTests
         var result = CompilesWithErrors(spec);
 
         var error = Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        Assert.Equal("operations.Seven: the name 'SevenClient' is already used by client.name", error.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("operations.Seven: the name 'SevenClient' is already used by client.name", error.SpecMessage());
         Assert.Equal(spec.IndexOf("\"Seven\": {\n      \"List\"", StringComparison.Ordinal), error.Location.SourceSpan.Start);
     }
 
@@ -76,7 +75,7 @@ public sealed class NameCollisionTests
         var result = CompilesWithErrors(spec);
 
         var error = Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        Assert.Equal("operations.Hooks: the name 'Hooks' is already used by the client class itself (a member cannot have its type's name); rename the group", error.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("operations.Hooks: the name 'Hooks' is already used by the client class itself (a member cannot have its type's name); rename the group", error.SpecMessage());
     }
 
     [Fact]
@@ -97,7 +96,7 @@ public sealed class NameCollisionTests
         Assert.Equal(("SEVEN019", "/src/copy.seven.json"), (error.Id, error.Location.GetLineSpan().Path));
         Assert.Equal(
             "client.name: the client 'SevenIo.SevenClient' is already declared in '/package/hooks.seven.json', so this spec is ignored; to add to it, write \"client\": \"SevenClient\" and list only what you add",
-            error.GetMessage(CultureInfo.InvariantCulture));
+            error.SpecMessage());
         Assert.Equal(SpecEdits.Hooks.IndexOf("\"SevenClient\"", StringComparison.Ordinal), error.Location.SourceSpan.Start);
         GeneratorHarness.AssertNoWarnings(output);
     }
@@ -124,7 +123,7 @@ public sealed class NameCollisionTests
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(("SEVEN017", DiagnosticSeverity.Error), (error.Id, error.Severity));
-        Assert.Equal("/spec/hooks.seven.json: a referenced assembly already has a type or namespace 'System.Uri', so nothing of this client is generated; rename the type or use another namespace", error.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("/spec/hooks.seven.json: a referenced assembly already has a type or namespace 'System.Uri', so nothing of this client is generated; rename the type or use another namespace", error.SpecMessage());
         Assert.Equal(spec.IndexOf("\"Uri\": {", StringComparison.Ordinal), error.Location.SourceSpan.Start);
         Assert.Empty(result.GeneratedSources);
         GeneratorHarness.AssertNoWarnings(output);

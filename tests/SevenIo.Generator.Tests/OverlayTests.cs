@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -146,7 +145,7 @@ public sealed class OverlayTests
 
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal(("SEVEN021", DiagnosticSeverity.Warning, Location.None), (warning.Id, warning.Severity, warning.Location));
-        Assert.StartsWith("SevenIoGroups names 'Smss', which is no operation group of the package's specs; they have Analytics, Balance, Contacts, Groups, Hooks,", warning.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.StartsWith("SevenIoGroups names 'Smss', which is no operation group of the package's specs; they have Analytics, Balance, Contacts, Groups, Hooks,", warning.SpecMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -178,7 +177,7 @@ public sealed class OverlayTests
 
     private static void AssertAt(SpecMarkup spec, int span, GeneratorRunResult result, string message)
     {
-        var diagnostic = Assert.Single(result.Diagnostics, d => d.GetMessage(CultureInfo.InvariantCulture) == message);
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.SpecMessage() == message);
         var (start, end) = spec.Spans[span];
         Assert.Equal((start, end - start), (diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
         Assert.Equal(spec.Position(start), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));

@@ -280,7 +280,7 @@ public sealed class SpecDiagnosticTests
     }
 
     [Fact]
-    public void SEVEN014_a_spec_that_cannot_be_read_is_reported_at_its_start()
+    public void SEVEN022_a_spec_file_that_cannot_be_opened_is_reported_at_its_start_as_the_users_problem()
     {
         var compilation = GeneratorHarness.Compilation();
         var driver = GeneratorHarness.Driver([new UnreadableText("/spec/locked.seven.json")]);
@@ -288,8 +288,40 @@ public sealed class SpecDiagnosticTests
         var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal(("SEVEN014", DiagnosticSeverity.Error, "/spec/locked.seven.json"), (diagnostic.Id, diagnostic.Severity, diagnostic.Location.GetLineSpan().Path));
-        Assert.Equal("The generator failed while processing this spec; nothing was generated from it. Please report this: the file could not be read", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal(("SEVEN022", DiagnosticSeverity.Error, "/spec/locked.seven.json"), (diagnostic.Id, diagnostic.Severity, diagnostic.Location.GetLineSpan().Path));
+        Assert.Equal("locked.seven.json: the spec file cannot be read: it does not exist or cannot be opened; check the path of its AdditionalFiles item, and that no other program locks it", diagnostic.SpecMessage());
+        Assert.DoesNotContain("report", diagnostic.SpecMessage(), StringComparison.OrdinalIgnoreCase);
+        Assert.Null(result.Exception);
+    }
+
+    [Fact]
+    public void SEVEN022_a_spec_file_that_is_not_utf8_is_reported_at_the_first_undecodable_byte()
+    {
+        var compilation = GeneratorHarness.Compilation();
+        var bytes = System.Text.Encoding.UTF8.GetBytes("{\n  \"client\": \"Seven\u00e4Client\"\n}");
+        bytes[bytes.Length - 11] = 0xE4; // the first byte of "ä" in UTF-8 becomes "ä" in Latin-1, which UTF-8 cannot decode
+        var text = Microsoft.CodeAnalysis.Text.SourceText.From(new System.Text.UTF8Encoding(false, false).GetString(bytes));
+        var driver = GeneratorHarness.Driver([new InMemoryAdditionalText("/spec/latin1.seven.json", text.ToString())]);
+
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        var position = diagnostic.Location.GetLineSpan().StartLinePosition;
+        Assert.Equal(("SEVEN022", 1, text.ToString().Split('\n')[1].IndexOf('\uFFFD', StringComparison.Ordinal)), (diagnostic.Id, position.Line, position.Character));
+        Assert.Equal("latin1.seven.json: the spec file cannot be read: it is not UTF-8 text (a byte here decodes to no character); save it as UTF-8", diagnostic.SpecMessage());
+    }
+
+    [Fact]
+    public void SEVEN014_an_unexpected_failure_while_reading_a_spec_is_reported_at_its_start_never_thrown()
+    {
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.Driver([new FailingText("/spec/hooks.seven.json")]);
+
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("SEVEN014", DiagnosticSeverity.Error, "/spec/hooks.seven.json"), (diagnostic.Id, diagnostic.Severity, diagnostic.Location.GetLineSpan().Path));
+        Assert.Equal("The generator failed while processing this spec; nothing was generated from it. Please report this: InvalidOperationException: the text broke", diagnostic.SpecMessage());
         Assert.Null(result.Exception);
     }
 
@@ -308,8 +340,8 @@ public sealed class SpecDiagnosticTests
         Assert.Equal(9, result.GeneratedSources.Length);
         Assert.Equal(7, result.Diagnostics.Length);
         Assert.All(result.Diagnostics, d => Assert.Equal(("SEVEN015", DiagnosticSeverity.Error, "/spec/b.seven.json"), (d.Id, d.Severity, d.Location.GetLineSpan().Path)));
-        var hook = result.Diagnostics.Single(d => d.GetMessage(CultureInfo.InvariantCulture).Contains("'SevenIo.Hook'", StringComparison.Ordinal));
-        Assert.Equal("/spec/b.seven.json: the type 'SevenIo.Hook' is also generated from '/spec/a.seven.json', so nothing of this client is generated; rename it or move one spec to another namespace", hook.GetMessage(CultureInfo.InvariantCulture));
+        var hook = result.Diagnostics.Single(d => d.SpecMessage().Contains("'SevenIo.Hook'", StringComparison.Ordinal));
+        Assert.Equal("/spec/b.seven.json: the type 'SevenIo.Hook' is also generated from '/spec/a.seven.json', so nothing of this client is generated; rename it or move one spec to another namespace", hook.SpecMessage());
         var at = other.IndexOf("\"Hook\": {", StringComparison.Ordinal);
         Assert.Equal(at, hook.Location.SourceSpan.Start);
         GeneratorHarness.AssertNoWarnings(output);
@@ -347,17 +379,42 @@ public sealed class SpecDiagnosticTests
     {
         var ids = Diagnostics.DiagnosticDescriptors.All.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal).ToList();
         var tests = typeof(SpecDiagnosticTests).Assembly.GetTypes().SelectMany(t => t.GetMethods()).Select(m => m.Name).ToList();
-        var releases = System.IO.File.ReadAllText(Testing.RepositoryPaths.Combine("generator", "SevenIo.Generator", "Diagnostics", "AnalyzerReleases.Unshipped.md"));
+        var releases = System.IO.File.ReadAllText(Testing.RepositoryPaths.Combine("generator", "SevenIo.Generator", "Diagnostics", "AnalyzerReleases.Shipped.md"))
+            + System.IO.File.ReadAllText(Testing.RepositoryPaths.Combine("generator", "SevenIo.Generator", "Diagnostics", "AnalyzerReleases.Unshipped.md"));
         var docs = System.IO.File.ReadAllText(Testing.RepositoryPaths.Combine("docs", "diagnostics.md"));
 
-        Assert.Equal(21, ids.Count);
+        Assert.Equal(22, ids.Count);
         Assert.All(ids, id =>
         {
             Assert.True(tests.Any(t => t.StartsWith(id + "_", StringComparison.Ordinal)), $"{id} has no test named after it");
             Assert.Contains(id + " |", releases, StringComparison.Ordinal);
             Assert.Contains("## " + id, docs, StringComparison.Ordinal);
         });
-        Assert.All(Diagnostics.DiagnosticDescriptors.All, d => Assert.EndsWith("#" + d.Id.ToLowerInvariant(), d.HelpLinkUri, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_a_repository_address_no_diagnostic_links_anywhere_and_each_names_the_packaged_catalogue()
+    {
+        // The test build sets no SevenIoRepositoryUrl, as a default build does.
+        Assert.Equal(string.Empty, Diagnostics.DiagnosticHelp.RepositoryUrl);
+        Assert.All(Diagnostics.DiagnosticDescriptors.All, d =>
+        {
+            Assert.Equal(string.Empty, d.HelpLinkUri);
+            var texts = string.Join("\n", d.Title.ToString(CultureInfo.InvariantCulture), d.MessageFormat.ToString(CultureInfo.InvariantCulture), d.Description.ToString(CultureInfo.InvariantCulture));
+            Assert.DoesNotContain("://", texts, StringComparison.Ordinal);
+            Assert.DoesNotContain("github", texts, StringComparison.OrdinalIgnoreCase);
+            Assert.EndsWith($"(see {d.Id} in docs/diagnostics.md in the SevenIo.Generator package)", d.MessageFormat.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void With_a_repository_address_each_diagnostic_links_to_its_section_of_the_catalogue()
+    {
+        const string repository = "https://example.org/acme/seven";
+
+        Assert.Equal("https://example.org/acme/seven/blob/main/docs/diagnostics.md#seven004", Diagnostics.DiagnosticHelp.Link("SEVEN004", repository));
+        Assert.Equal("{0}: broken", Diagnostics.DiagnosticHelp.Message("SEVEN004", "{0}: broken", repository));
+        Assert.Equal(string.Empty, Diagnostics.DiagnosticHelp.Link("SEVEN004", string.Empty));
     }
 
     private static ExpectedDiagnostic Error(int span, string id, string message) => new(span, id, DiagnosticSeverity.Error, message);
@@ -380,12 +437,12 @@ public sealed class SpecDiagnosticTests
         var (result, output) = GeneratorHarness.Run(spec.Text);
         Assert.Null(result.Exception);
 
-        var actual = result.Diagnostics.Select(d => (d.Id, d.Severity, Message: d.GetMessage(CultureInfo.InvariantCulture))).OrderBy(d => d.Message, StringComparer.Ordinal).ToList();
+        var actual = result.Diagnostics.Select(d => (d.Id, d.Severity, Message: d.SpecMessage())).OrderBy(d => d.Message, StringComparer.Ordinal).ToList();
         Assert.Equal(expected.Select(e => (e.Id, e.Severity, e.Message)).OrderBy(d => d.Message, StringComparer.Ordinal), actual);
 
         foreach (var item in expected.Where(e => e.Span >= 0))
         {
-            var diagnostic = result.Diagnostics.Single(d => d.GetMessage(CultureInfo.InvariantCulture) == item.Message);
+            var diagnostic = result.Diagnostics.Single(d => d.SpecMessage() == item.Message);
             var (start, end) = spec.Spans[item.Span];
             var lineSpan = diagnostic.Location.GetLineSpan();
             Assert.Equal("/spec/hooks.seven.json", lineSpan.Path);
@@ -411,6 +468,25 @@ public sealed class SpecDiagnosticTests
         result.GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
 
     private sealed record ExpectedDiagnostic(int Span, string Id, DiagnosticSeverity Severity, string Message);
+
+    /// <summary>A file whose text throws when read: stands for any failure the generator does not expect.</summary>
+    private sealed class FailingText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText? GetText(System.Threading.CancellationToken cancellationToken = default) => new BrokenText();
+    }
+
+    private sealed class BrokenText : Microsoft.CodeAnalysis.Text.SourceText
+    {
+        public override char this[int position] => throw new InvalidOperationException("the text broke");
+
+        public override System.Text.Encoding? Encoding => null;
+
+        public override int Length => 10;
+
+        public override void CopyTo(int sourceIndex, char[] destination, int destinationIndex, int count) => throw new InvalidOperationException("the text broke");
+    }
 
     private sealed class UnreadableText(string path) : AdditionalText
     {

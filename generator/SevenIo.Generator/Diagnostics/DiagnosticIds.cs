@@ -24,4 +24,5 @@ internal static class DiagnosticIds
     public const string ClientDeclaredTwice = "SEVEN019";
     public const string UnknownClient = "SEVEN020";
     public const string UnknownGroup = "SEVEN021";
+    public const string UnreadableSpec = "SEVEN022";
 }

@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using SevenIo.Generator.Diagnostics;
 using SevenIo.Generator.Model;
 
@@ -22,14 +23,28 @@ internal static class SpecSource
         var (file, options) = input;
         var isPackaged = options.GetOptions(file).TryGetValue(PackagedMetadata, out var packaged)
             && string.Equals(packaged, "true", StringComparison.OrdinalIgnoreCase);
-        var text = file.GetText(cancellationToken);
-        if (text is null)
-        {
-            return Failed(file.Path, isPackaged, "the file could not be read");
-        }
-
         try
         {
+            var text = file.GetText(cancellationToken);
+            if (text is null)
+            {
+                // The compiler gives no text for a file that is missing, locked or unreadable, and says no more.
+                return Failed(file.Path, isPackaged, DiagnosticInfo.Create(
+                    DiagnosticDescriptors.UnreadableSpec,
+                    SpecLocation.StartOf(file.Path),
+                    FileName(file.Path),
+                    "it does not exist or cannot be opened; check the path of its AdditionalFiles item, and that no other program locks it"));
+            }
+
+            if (FirstUndecodable(text) is { } undecodable)
+            {
+                return Failed(file.Path, isPackaged, DiagnosticInfo.Create(
+                    DiagnosticDescriptors.UnreadableSpec,
+                    SpecLocation.In(file.Path, text, new TextSpan(undecodable, 1)),
+                    FileName(file.Path),
+                    "it is not UTF-8 text (a byte here decodes to no character); save it as UTF-8"));
+            }
+
             return DocumentReader.Read(file.Path, text, isPackaged, cancellationToken);
         }
         catch (OperationCanceledException)
@@ -40,11 +55,27 @@ internal static class SpecSource
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return Failed(file.Path, isPackaged, $"{e.GetType().Name}: {e.Message}");
+            return Failed(file.Path, isPackaged, DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SpecLocation.StartOf(file.Path), $"{e.GetType().Name}: {e.Message}"));
         }
     }
 
-    private static SpecDocument Failed(string path, bool isPackaged, string reason) => new(
+    /// <summary>Where a decoder put U+FFFD for bytes it could not decode; null when the text has none.</summary>
+    private static int? FirstUndecodable(SourceText text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\uFFFD')
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static string FileName(string path) => System.IO.Path.GetFileName(path);
+
+    private static SpecDocument Failed(string path, bool isPackaged, DiagnosticInfo failure) => new(
         path,
         isPackaged,
         null,
@@ -55,5 +86,5 @@ internal static class SpecSource
         EquatableArray<EventDeclaration>.Empty,
         EquatableArray<string>.Empty,
         EquatableArray<string>.Empty,
-        new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SpecLocation.StartOf(path), reason) }.ToEquatableArray());
+        new[] { failure }.ToEquatableArray());
 }

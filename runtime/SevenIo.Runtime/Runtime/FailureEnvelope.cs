@@ -18,9 +18,8 @@ public sealed class FailureEnvelope
     /// <param name="successProperty">The member that is <c>false</c> on failure.</param>
     /// <param name="codeProperty">The member holding the gateway's error code, if the API has one.</param>
     /// <param name="messageProperty">The member holding a human-readable error message, if the API has one.</param>
-    /// <param name="codeBody">Whether a body that is only a number (e.g. <c>900</c>) is an error code.</param>
-    public FailureEnvelope(string successProperty, string? codeProperty, string? messageProperty, bool codeBody = false)
-        : this(successProperty, codeProperty is null ? Array.Empty<string>() : new[] { codeProperty }, messageProperty is null ? Array.Empty<string>() : new[] { messageProperty }, codeBody, null)
+    public FailureEnvelope(string successProperty, string? codeProperty, string? messageProperty)
+        : this(successProperty, codeProperty is null ? Array.Empty<string>() : new[] { codeProperty }, messageProperty is null ? Array.Empty<string>() : new[] { messageProperty }, codeBody: false, successCodes: null)
     {
     }
 
