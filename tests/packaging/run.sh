@@ -12,7 +12,8 @@ feed="$work/feed"
 
 echo "== pack $version"
 for project in generator/SevenIo.Generator runtime/SevenIo.Runtime; do
-  dotnet pack "$root/$project" -c Release -o "$feed" -p:Version="$version" -v:q -nologo
+  # Built as a release is: deterministic, with CI paths (ContinuousIntegrationBuild), package validation on.
+  dotnet pack "$root/$project" -c Release -o "$feed" -p:Version="$version" -p:ContinuousIntegrationBuild=true -v:q -nologo
 done
 
 echo "== package layout"
@@ -28,10 +29,40 @@ fi
 unzip -p "$feed/SevenIo.Generator.$version.nupkg" SevenIo.Generator.nuspec > "$work/generator.nuspec"
 grep -q "<dependency id=\"SevenIo.Runtime\" version=\"$version\"" "$work/generator.nuspec" || { echo "SevenIo.Generator must depend on SevenIo.Runtime $version" >&2; exit 1; }
 [ "$(grep -c '<dependency ' "$work/generator.nuspec")" = 1 ] || { echo "SevenIo.Generator must depend on nothing but SevenIo.Runtime" >&2; exit 1; }
-for field in license readme repository description tags; do
+for field in license readme description tags; do
   grep -q "<$field" "$work/generator.nuspec" || { echo "SevenIo.Generator's nuspec lacks <$field>" >&2; exit 1; }
 done
+[ -f "$feed/SevenIo.Runtime.$version.snupkg" ] || { echo "SevenIo.Runtime has no symbol package" >&2; exit 1; }
 echo "layout and metadata as expected"
+
+echo "== addresses in the packages"
+# Without SevenIoRepositoryUrl the packages link nowhere, and every address in any packed file,
+# text or binary (UTF-16 strings lose their zero bytes), is one that tests/packaging/allowed-addresses.txt lists.
+mapfile -t allowed < <(grep -vE '^(#|$)' "$here/allowed-addresses.txt")
+unknown=0
+for package in "$feed"/*.nupkg "$feed"/*.snupkg; do
+  unpacked="$work/unpacked/$(basename "$package")"
+  mkdir -p "$unpacked" && unzip -q -o "$package" -d "$unpacked"
+  while IFS= read -r -d '' file; do
+    while IFS= read -r address; do
+      known=0
+      for prefix in "${allowed[@]}"; do [[ "$address" == "$prefix"* ]] && known=1 && break; done
+      if [ "$known" = 0 ]; then echo "unknown address in $(basename "$package"):${file#"$unpacked"}: $address" >&2; unknown=1; fi
+    done < <(tr -d '\000' < "$file" | grep -aoE 'https?://[A-Za-z0-9._~:/?#@!$&*+,;=%-]+' | sort -u)
+  done < <(find "$unpacked" -type f -print0)
+done
+[ "$unknown" = 0 ] || exit 1
+for nuspec in "$work"/unpacked/*.nupkg/*.nuspec; do
+  if grep -qE '<projectUrl>|<repository [^>]*url=' "$nuspec"; then echo "$(basename "$nuspec") links to a repository, but no SevenIoRepositoryUrl was set" >&2; exit 1; fi
+done
+released="$work/released"
+dotnet pack "$root/generator/SevenIo.Generator" -c Release -o "$released" -p:Version="$version" -p:SevenIoRepositoryUrl=https://example.org/acme/seven -v:q -nologo
+unzip -q -o "$released/SevenIo.Generator.$version.nupkg" -d "$released/unpacked"
+grep -q '<projectUrl>https://example.org/acme/seven</projectUrl>' "$released/unpacked/SevenIo.Generator.nuspec" \
+  || { echo "SevenIoRepositoryUrl must become the package's project link" >&2; exit 1; }
+[ "$(tr -d '\000' < "$released/unpacked/analyzers/dotnet/cs/SevenIo.Generator.dll" | grep -ac 'https://example.org/acme/seven')" -gt 0 ] \
+  || { echo "SevenIoRepositoryUrl must reach the generator, for the diagnostics' help links" >&2; exit 1; }
+echo "every address known; links only where SevenIoRepositoryUrl says"
 
 # Consumers live outside the source tree so that nothing of the repository's build applies to them.
 cp -r "$here/consumers" "$work/consumers"
