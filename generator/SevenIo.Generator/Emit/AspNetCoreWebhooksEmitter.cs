@@ -15,6 +15,7 @@ internal static class AspNetCoreWebhooksEmitter
     private const string Options = "global::SevenIo.SevenWebhookOptions";
     private const string Verifier = "global::SevenIo.WebhookVerifier";
     private const string NonceStore = "global::SevenIo.IWebhookNonceStore";
+    private const string Signature = "global::SevenIo.WebhookSignature";
     private const string ServiceProviderExtensions = "global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions";
     private const string HttpContext = "global::Microsoft.AspNetCore.Http.HttpContext";
     private const string Task = "global::System.Threading.Tasks.Task";
@@ -152,9 +153,9 @@ internal static class AspNetCoreWebhooksEmitter
         writer.Line("Url(context, options.PublicBaseAddress),");
         writer.Line("request.ContentType,");
         writer.Line("body,");
-        writer.Line("Header(request, \"X-Signature\"),");
-        writer.Line("Header(request, \"X-Timestamp\"),");
-        writer.Line("Header(request, \"X-Nonce\"));");
+        writer.Line($"Header(request, {Signature}.SignatureHeader),");
+        writer.Line($"Header(request, {Signature}.TimestampHeader),");
+        writer.Line($"Header(request, {Signature}.NonceHeader));");
         writer.Outdent();
         writer.Line("var verification = await verifier.VerifyAsync(delivery, cancellationToken).ConfigureAwait(false);");
         writer.OpenBlock("if (!verification.IsAccepted)");

@@ -13,6 +13,15 @@ namespace SevenIo;
 /// </summary>
 public static class WebhookSignature
 {
+    /// <summary>The header with the signature: 64 lowercase hex digits.</summary>
+    public const string SignatureHeader = "X-Signature";
+
+    /// <summary>The header with the Unix seconds at which the delivery was signed.</summary>
+    public const string TimestampHeader = "X-Timestamp";
+
+    /// <summary>The header with the delivery's nonce, unique per request.</summary>
+    public const string NonceHeader = "X-Nonce";
+
     /// <summary>Computes the signature of a delivery.</summary>
     /// <param name="signingKey">The account's signing key.</param>
     /// <param name="timestamp">The <c>X-Timestamp</c> value, as sent.</param>

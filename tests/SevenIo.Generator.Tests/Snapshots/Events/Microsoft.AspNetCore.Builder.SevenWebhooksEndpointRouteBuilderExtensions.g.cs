@@ -73,9 +73,9 @@ namespace Microsoft.AspNetCore.Builder
                 Url(context, options.PublicBaseAddress),
                 request.ContentType,
                 body,
-                Header(request, "X-Signature"),
-                Header(request, "X-Timestamp"),
-                Header(request, "X-Nonce"));
+                Header(request, global::SevenIo.WebhookSignature.SignatureHeader),
+                Header(request, global::SevenIo.WebhookSignature.TimestampHeader),
+                Header(request, global::SevenIo.WebhookSignature.NonceHeader));
             var verification = await verifier.VerifyAsync(delivery, cancellationToken).ConfigureAwait(false);
             if (!verification.IsAccepted)
             {
