@@ -104,7 +104,7 @@ internal static class WebhookPayload
             var value = equals < 0 ? string.Empty : Decode(pair.Substring(equals + 1));
             if (key.Length > 0)
             {
-                root.Set(Segments(key), value, key);
+                root.Set(Segments(key), value);
             }
         }
 
@@ -157,14 +157,14 @@ internal static class WebhookPayload
         private string? _value;
         private List<KeyValuePair<string, Node>>? _members;
 
-        public void Set(List<string> path, string value, string key)
+        public void Set(List<string> path, string value)
         {
             var node = this;
             for (var i = 0; i < path.Count; i++)
             {
                 if (node._value is not null)
                 {
-                    throw Conflict(key);
+                    throw Conflict();
                 }
 
                 var members = node._members ??= new List<KeyValuePair<string, Node>>();
@@ -181,7 +181,7 @@ internal static class WebhookPayload
 
             if (node._members is not null)
             {
-                throw Conflict(key);
+                throw Conflict();
             }
 
             // A field sent twice keeps its last value, as PHP reads it.
@@ -220,7 +220,8 @@ internal static class WebhookPayload
             writer.WriteEndObject();
         }
 
-        private static WebhookFormatException Conflict(string key) =>
-            new($"The delivery's form field '{key}' is given both as a value and with members.");
+        // The key stays out of the message: it is text from the body, which never reaches logs or answers.
+        private static WebhookFormatException Conflict() =>
+            new("A form field of the delivery is given both as a value and with members (as in a=1&a[b]=2).");
     }
 }

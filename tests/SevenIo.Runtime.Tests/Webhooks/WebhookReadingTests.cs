@@ -62,6 +62,7 @@ public sealed class WebhookReadingTests
     [InlineData("application/json", "{\"webhook_event\":\"rcs\",\"data\":{\"location\":[1]}}", "'rcs' delivery does not fit its model")]
     [InlineData("application/x-www-form-urlencoded", "webhook_event=dlr&data=1&data[msg_id]=2", "given both as a value and with members")]
     [InlineData("application/x-www-form-urlencoded", "webhook_event=dlr&data[msg_id]=1&data[msg_id][x]=2", "given both as a value and with members")]
+    [InlineData("application/x-www-form-urlencoded", "webhook_event=dlr&data[soon%0Aforged]=1&data[soon%0Aforged][x]=2", "given both as a value and with members")]
     [InlineData("application/x-www-form-urlencoded", "data[msg_id]=1", "has no 'webhook_event'")]
     [InlineData(null, "", "neither a body nor a query string")]
     public void A_broken_delivery_says_what_is_wrong(string? contentType, string body, string problem)
