@@ -16,19 +16,7 @@ public sealed class DeliveryMatrixTests : IAsyncLifetime
 {
     private Receiver _receiver = null!;
 
-    public static TheoryData<string, DeliveryMethod> Deliveries
-    {
-        get
-        {
-            var data = new TheoryData<string, DeliveryMethod>();
-            foreach (var (fixture, method) in WebhookExpectations.Matrix())
-            {
-                data.Add(fixture, method);
-            }
-
-            return data;
-        }
-    }
+    public static TheoryData<string, DeliveryMethod> Deliveries => WebhookExpectations.Matrix();
 
     public async Task InitializeAsync() => _receiver = await Receiver.StartAsync();
 

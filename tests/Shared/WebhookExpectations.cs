@@ -83,15 +83,18 @@ internal static class WebhookExpectations
         },
     };
 
-    /// <summary>Every fixture with every delivery method.</summary>
-    public static IEnumerable<(string Fixture, DeliveryMethod Method)> Matrix()
+    /// <summary>Every fixture with every delivery method, as test data.</summary>
+    public static TheoryData<string, DeliveryMethod> Matrix()
     {
+        var data = new TheoryData<string, DeliveryMethod>();
         foreach (var fixture in WebhookFixtures.All.Keys)
         {
             foreach (var method in Enum.GetValues<DeliveryMethod>())
             {
-                yield return (fixture, method);
+                data.Add(fixture, method);
             }
         }
+
+        return data;
     }
 }

@@ -16,19 +16,7 @@ public sealed class WebhookReadingTests
 {
     private const string Endpoint = "https://acme.inc/webhooks/seven";
 
-    public static TheoryData<string, DeliveryMethod> Deliveries
-    {
-        get
-        {
-            var data = new TheoryData<string, DeliveryMethod>();
-            foreach (var (fixture, method) in WebhookExpectations.Matrix())
-            {
-                data.Add(fixture, method);
-            }
-
-            return data;
-        }
-    }
+    public static TheoryData<string, DeliveryMethod> Deliveries => WebhookExpectations.Matrix();
 
     [Theory]
     [MemberData(nameof(Deliveries))]
