@@ -11,6 +11,8 @@ namespace SevenIo.Generator.Spec;
 /// group or operation declares it; later files add to it (values, properties, operations,
 /// parameters). Declaring the same thing again is fine when it is the same; otherwise it is a clash,
 /// reported at the later declaration, which is dropped so that the first one stays whole.
+/// Parameters that a file adds to an operation are merged once every file has declared its
+/// operations, so an addition may come in a file before the one that declares what it adds to.
 /// </summary>
 internal sealed partial class ClientBuilder
 {
@@ -66,7 +68,7 @@ internal sealed partial class ClientBuilder
                 var index = merged.Groups.FindIndex(g => g.Name == declaration.Name);
                 if (index < 0)
                 {
-                    merged.Groups.Add(declaration with { Operations = declaration.Operations.Where(op => IsNewOperation(declaration, op)).ToEquatableArray() });
+                    merged.Groups.Add(declaration with { Operations = declaration.Operations.Where(op => op.Declares).ToEquatableArray() });
                     MarkPackaged(merged, document, "group " + declaration.Name);
                 }
                 else
@@ -87,6 +89,27 @@ internal sealed partial class ClientBuilder
                 {
                     Clash(declaration.At, declaration.Name.Wire, $"the event at {In(same.At, declaration.At)}, with another data model or C# name");
                 }
+            }
+        }
+
+        foreach (var added in _documents.SelectMany(document => document.Groups))
+        {
+            foreach (var operation in added.Operations.Where(op => !op.Declares))
+            {
+                var groupIndex = merged.Groups.FindIndex(g => g.Name == added.Name);
+                var operations = merged.Groups[groupIndex].Operations.ToList();
+                var index = operations.FindIndex(op => op.Name == operation.Name);
+                if (index < 0)
+                {
+                    _diagnostics.Report(
+                        DiagnosticDescriptors.InvalidValue,
+                        operation.At,
+                        $"there is no operation '{added.Name}.{operation.Name}' to add parameters to; to declare one, give its method, path and response");
+                    continue;
+                }
+
+                operations[index] = AddParameters(operations[index], operation);
+                merged.Groups[groupIndex] = merged.Groups[groupIndex] with { Operations = operations.ToEquatableArray() };
             }
         }
 
@@ -201,48 +224,29 @@ internal sealed partial class ClientBuilder
         }
 
         var operations = existing.Operations.ToList();
-        foreach (var operation in added.Operations)
+        foreach (var operation in added.Operations.Where(op => op.Declares))
         {
             var index = operations.FindIndex(op => op.Name == operation.Name);
             if (index < 0)
             {
-                if (IsNewOperation(added, operation))
-                {
-                    operations.Add(operation);
-                }
-            }
-            else if (operation.Declares)
-            {
-                Clash(operation.At, $"{added.Name}.{operation.Name}", $"the operation at {In(operations[index].At, operation.At)}; to add parameters to it, leave out method, path and response");
+                operations.Add(operation);
             }
             else
             {
-                operations[index] = AddParameters(operations[index], operation);
+                Clash(operation.At, $"{added.Name}.{operation.Name}", $"the operation at {In(operations[index].At, operation.At)}; to add parameters to it, leave out method, path and response");
             }
         }
 
+        // A group that earlier files only added parameters to comes from the first file that declares an operation in it.
+        var adopt = existing.Operations.Count == 0 && operations.Count > 0;
         return existing with
         {
+            At = adopt ? added.At : existing.At,
             ClassName = existing.ClassName ?? added.ClassName,
-            ClassNameAt = existing.ClassName is null && added.ClassName is not null ? added.ClassNameAt : existing.ClassNameAt,
+            ClassNameAt = existing.ClassName is null && (added.ClassName is not null || adopt) ? added.ClassNameAt : existing.ClassNameAt,
             Description = existing.Description ?? added.Description,
             Operations = operations.ToEquatableArray(),
         };
-    }
-
-    /// <summary>An operation that does not add to an existing one must declare itself; reports when it does not.</summary>
-    private bool IsNewOperation(GroupDeclaration group, OperationDeclaration operation)
-    {
-        if (operation.Declares)
-        {
-            return true;
-        }
-
-        _diagnostics.Report(
-            DiagnosticDescriptors.InvalidValue,
-            operation.At,
-            $"there is no operation '{group.Name}.{operation.Name}' to add parameters to; to declare one, give its method, path and response");
-        return false;
     }
 
     /// <summary>An overlay's parameters go into every parameter set of the operation it adds to.</summary>

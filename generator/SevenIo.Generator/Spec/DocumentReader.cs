@@ -23,14 +23,16 @@ internal sealed partial class DocumentReader
 
     private readonly SpecDiagnostics _diagnostics;
     private readonly bool _isPackaged;
+    private readonly ulong _contentHash;
     private readonly CancellationToken _cancellationToken;
     private readonly List<string> _brokenEnums = new();
     private readonly List<string> _brokenModels = new();
 
-    private DocumentReader(SpecDiagnostics diagnostics, bool isPackaged, CancellationToken cancellationToken)
+    private DocumentReader(SpecDiagnostics diagnostics, bool isPackaged, ulong contentHash, CancellationToken cancellationToken)
     {
         _diagnostics = diagnostics;
         _isPackaged = isPackaged;
+        _contentHash = contentHash;
         _cancellationToken = cancellationToken;
     }
 
@@ -40,8 +42,9 @@ internal sealed partial class DocumentReader
     /// <param name="cancellationToken">Cancels the read.</param>
     public static SpecDocument Read(string path, SourceText text, bool isPackaged, CancellationToken cancellationToken)
     {
-        var reader = new DocumentReader(new SpecDiagnostics(path, text), isPackaged, cancellationToken);
-        return reader.ReadDocument(text.ToString());
+        var content = text.ToString();
+        var reader = new DocumentReader(new SpecDiagnostics(path, text), isPackaged, ContentHash.Of(content), cancellationToken);
+        return reader.ReadDocument(content);
     }
 
     private SpecDocument ReadDocument(string text)
@@ -98,6 +101,7 @@ internal sealed partial class DocumentReader
     private SpecDocument Document(ClientDeclaration? client, ClientReference? extends, List<EnumDeclaration>? enums, List<ModelDeclaration>? models, List<GroupDeclaration>? groups, List<EventDeclaration>? events) => new(
         _diagnostics.Path,
         _isPackaged,
+        _contentHash,
         client,
         extends,
         (enums ?? new List<EnumDeclaration>()).ToEquatableArray(),

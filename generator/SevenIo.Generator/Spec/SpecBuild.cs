@@ -21,8 +21,13 @@ internal sealed record SpecBuild(EquatableArray<GeneratedClient> Clients, Equata
     {
         var diagnostics = new BuildDiagnostics();
 
-        // The package's files first, so that a user's copy of one is the second declaration, not the first.
-        var ordered = documents.OrderBy(d => d.IsPackaged ? 0 : 1).ThenBy(d => d.Path, StringComparer.Ordinal).ToList();
+        // The package's files first, so that a user's copy of one is the second declaration, not the first;
+        // the package's in path order (it names them), the user's by content, so that renaming one changes nothing.
+        var ordered = documents
+            .OrderBy(d => d.IsPackaged ? 0 : 1)
+            .ThenBy(d => d.IsPackaged ? 0 : d.ContentHash)
+            .ThenBy(d => d.Path, StringComparer.Ordinal)
+            .ToList();
         var declared = new Dictionary<string, (ClientDeclaration Client, List<SpecDocument> Documents)>(StringComparer.Ordinal);
         foreach (var document in ordered)
         {

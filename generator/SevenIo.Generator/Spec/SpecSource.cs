@@ -78,6 +78,7 @@ internal static class SpecSource
     private static SpecDocument Failed(string path, bool isPackaged, DiagnosticInfo failure) => new(
         path,
         isPackaged,
+        0,
         null,
         null,
         EquatableArray<EnumDeclaration>.Empty,
