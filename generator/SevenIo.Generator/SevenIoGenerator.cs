@@ -1,10 +1,11 @@
 using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using SevenIo.Generator.Building;
 using SevenIo.Generator.Diagnostics;
-using SevenIo.Generator.Emit;
-using SevenIo.Generator.Pipeline;
-using SevenIo.Generator.Spec;
+using SevenIo.Generator.Emitting;
+using SevenIo.Generator.Planning;
+using SevenIo.Generator.Reading;
 
 namespace SevenIo.Generator;
 

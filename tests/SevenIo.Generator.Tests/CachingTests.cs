@@ -6,7 +6,7 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using SevenIo.Generator.Pipeline;
+using SevenIo.Generator.Planning;
 using Xunit;
 
 namespace SevenIo.Generator.Tests;
@@ -119,7 +119,7 @@ public sealed class CachingTests
         }
 
         Assert.Contains(visited, v => v is GenerationUnit);
-        Assert.Contains(visited, v => v is Spec.SpecDocument);
+        Assert.Contains(visited, v => v is Reading.SpecDocument);
         Assert.Contains(visited, v => v is Diagnostics.DiagnosticInfo);
     }
 

@@ -110,7 +110,7 @@ public sealed class NameCollisionTests
             .Append(("SevenIo", "Runtime"))
             .OrderBy(t => t.Item1 + "." + t.Item2, StringComparer.Ordinal);
 
-        Assert.Equal(runtime, Spec.RuntimeTypes.Taken.OrderBy(t => t.Namespace + "." + t.Name, StringComparer.Ordinal));
+        Assert.Equal(runtime, Building.RuntimeTypes.Taken.OrderBy(t => t.Namespace + "." + t.Name, StringComparer.Ordinal));
     }
 
     [Fact]

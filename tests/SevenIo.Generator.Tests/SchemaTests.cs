@@ -5,7 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text.Json.Nodes;
 using Json.Schema;
-using SevenIo.Generator.Spec;
+using SevenIo.Generator.Reading;
 using SevenIo.Testing;
 using Xunit;
 

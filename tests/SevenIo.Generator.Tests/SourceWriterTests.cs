@@ -1,4 +1,4 @@
-using SevenIo.Generator.Emit;
+using SevenIo.Generator.Emitting;
 using Xunit;
 
 namespace SevenIo.Generator.Tests;

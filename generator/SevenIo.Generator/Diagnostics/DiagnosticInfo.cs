@@ -1,6 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using SevenIo.Generator.Model;
+using SevenIo.Generator.Collections;
 
 namespace SevenIo.Generator.Diagnostics;
 

@@ -1,3 +1,5 @@
+using SevenIo.Generator.Collections;
+
 namespace SevenIo.Generator.Model;
 
 /// <summary>The client class, its options and how it talks to the gateway.</summary>

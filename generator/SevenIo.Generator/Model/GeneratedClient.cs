@@ -1,3 +1,4 @@
+using SevenIo.Generator.Collections;
 using SevenIo.Generator.Diagnostics;
 
 namespace SevenIo.Generator.Model;

@@ -1,3 +1,5 @@
+using SevenIo.Generator.Collections;
+
 namespace SevenIo.Generator.Model;
 
 /// <summary>A group of operations, emitted as one class exposed by a property of the client.</summary>

@@ -1,3 +1,5 @@
+using SevenIo.Generator.Collections;
+
 namespace SevenIo.Generator.Model;
 
 /// <summary>

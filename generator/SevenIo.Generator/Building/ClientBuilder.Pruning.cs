@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SevenIo.Generator.Collections;
+using SevenIo.Generator.Model;
+using SevenIo.Generator.Reading;
+
+namespace SevenIo.Generator.Building;
+
+/// <summary>Leaving out what uses a type that is not generated, so that the generated code always compiles.</summary>
+internal sealed partial class ClientBuilder
+{
+    private WebhooksModel? Prune(List<ModelDeclaration> modelDeclarations, List<EventDeclaration> eventDeclarations, List<EnumModel> enums, List<ObjectModel> models, List<UnionModel> unions, List<BuiltGroup> groups, WebhooksModel? webhooks)
+    {
+        var available = new HashSet<string>(enums.Select(e => e.Name).Concat(models.Select(m => m.Name)).Concat(unions.Select(u => u.Name)), StringComparer.Ordinal);
+        var declarations = modelDeclarations.ToDictionary(m => m.Name, StringComparer.Ordinal);
+
+        // A model left out can strand another model that uses it: repeat until nothing changes.
+        bool removed;
+        do
+        {
+            removed = false;
+            foreach (var model in models.ToList())
+            {
+                var missing = model.Properties.Select(p => Missing(p.Type, available)).FirstOrDefault(name => name is not null)
+                    ?? (model.AdditionalProperties is { } additional ? Missing(additional.Type, available) : null);
+                if (missing is not null)
+                {
+                    models.Remove(model);
+                    available.Remove(model.Name);
+                    LeftOut(declarations[model.Name].At, model.Name, $"'{missing}', which it uses, is generated");
+                    removed = true;
+                }
+            }
+
+            foreach (var union in unions.ToList())
+            {
+                var missing = union.Cases.Select(c => c.Model).FirstOrDefault(name => !available.Contains(name));
+                if (missing is not null)
+                {
+                    unions.Remove(union);
+                    available.Remove(union.Name);
+                    LeftOut(declarations[union.Name].At, union.Name, $"'{missing}', which it uses, is generated");
+                    removed = true;
+                }
+            }
+        }
+        while (removed);
+
+        foreach (var group in groups)
+        {
+            group.Operations.RemoveAll(operation =>
+            {
+                var model = operation.Model;
+                var missing = Missing(model.Response.Type, available)
+                    ?? model.Overloads.SelectMany(o => o.Parameters).Select(p => Missing(p.Type, available)).FirstOrDefault(name => name is not null);
+                if (missing is not null)
+                {
+                    LeftOut(operation.Declaration.At, operation.Declaration.Name, $"'{missing}', which it uses, is generated");
+                }
+
+                return missing is not null;
+            });
+            group.Model = group.Model with { Operations = group.Operations.Select(o => o.Model).ToEquatableArray() };
+        }
+
+        if (webhooks is null)
+        {
+            return null;
+        }
+
+        var events = webhooks.Events.Where(e =>
+        {
+            var missing = Missing(e.Data, available);
+            if (missing is not null)
+            {
+                LeftOut(eventDeclarations.First(d => d.Name.Wire == e.WireName).At, e.WireName, $"'{missing}', which it uses, is generated");
+            }
+
+            return missing is null;
+        });
+        return webhooks with { Events = events.ToEquatableArray() };
+    }
+
+    /// <summary>Models that are sent as JSON (parameters, or inside one) get a write method too.</summary>
+    private static void MarkWritten(List<ObjectModel> models, List<BuiltGroup> groups)
+    {
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<TypeModel>(groups.SelectMany(g => g.Model.Operations).SelectMany(op => op.Overloads).SelectMany(o => o.Parameters).Select(p => p.Type));
+        while (pending.Count > 0)
+        {
+            var type = pending.Pop();
+            var element = type.Element ?? type;
+            if (element.Kind != ValueKind.Model || !written.Add(element.Name!))
+            {
+                continue;
+            }
+
+            foreach (var property in models.First(m => m.Name == element.Name).Properties)
+            {
+                pending.Push(property.Type);
+            }
+        }
+
+        for (var i = 0; i < models.Count; i++)
+        {
+            if (written.Contains(models[i].Name))
+            {
+                models[i] = models[i] with { Json = models[i].Json with { Writes = true } };
+            }
+        }
+    }
+
+    private static string? Missing(TypeModel type, HashSet<string> available) => type.Kind switch
+    {
+        ValueKind.Array => Missing(type.Element!, available),
+        ValueKind.Enum or ValueKind.Model when !available.Contains(type.Name!) => type.Name,
+        _ => null,
+    };
+}

@@ -1,0 +1,224 @@
+using System.Collections.Generic;
+using System.Linq;
+using SevenIo.Generator.Collections;
+using SevenIo.Generator.Diagnostics;
+using SevenIo.Generator.Model;
+using SevenIo.Generator.Reading;
+
+namespace SevenIo.Generator.Building;
+
+/// <summary>
+/// Turns the declarations of one client into the model the emitters read. This is the one place
+/// where C# names are decided: type names in the namespace, then members, parameters and locals.
+/// A name the spec gives explicitly (a type, group or operation key, a <c>csharpName</c>) that is
+/// already taken is an error at that name. A name derived from a wire name that collides with
+/// something the generator declares gets the suffix <c>Value</c>; the generator's own private
+/// names (fields, locals) yield to everything else. An enum, model or operation with an error is
+/// left out, and so is everything that uses it, so that what is generated always compiles.
+/// </summary>
+internal sealed partial class ClientBuilder
+{
+    private const string DerivedSuffix = "Value";
+
+    private readonly ClientDeclaration _declaration;
+    private readonly IReadOnlyList<SpecDocument> _documents;
+    private readonly BuildSettings _settings;
+    private readonly BuildDiagnostics _diagnostics;
+    private readonly NameScope _types = new(ignoreCase: true);
+    private readonly TypeResolver _resolver = new();
+    private readonly List<TypeOrigin> _origins = new();
+    private List<EnumDeclaration> _enumDeclarations = new();
+
+    private ClientBuilder(ClientDeclaration declaration, IReadOnlyList<SpecDocument> documents, BuildSettings settings, BuildDiagnostics diagnostics)
+    {
+        _declaration = declaration;
+        _documents = documents;
+        _settings = settings;
+        _diagnostics = diagnostics;
+    }
+
+    private string Namespace => _declaration.Namespace;
+
+    /// <summary>
+    /// Builds the client declared by <paramref name="declaration"/> from <paramref name="documents"/>
+    /// (the declaring file first, then the files that add to it); null when its own names clash.
+    /// </summary>
+    public static GeneratedClient? Build(ClientDeclaration declaration, IReadOnlyList<SpecDocument> documents, BuildSettings settings, BuildDiagnostics diagnostics) =>
+        new ClientBuilder(declaration, documents, settings, diagnostics).Build();
+
+    private GeneratedClient? Build()
+    {
+        var merged = Merge();
+        Select(merged, _settings);
+        _enumDeclarations = merged.Enums;
+
+        foreach (var (name, owner) in RuntimeTypes.In(Namespace))
+        {
+            _types.Reserve(name, owner);
+        }
+
+        var optionsName = _declaration.Name + "Options";
+        if (!ClaimType(_declaration.Name, _declaration.At, "client.name") || !ClaimType(optionsName, _declaration.At, "the options class of client.name"))
+        {
+            return null;
+        }
+
+        var clientScope = ClassScope(_declaration.Name, "the client class itself");
+        var groups = merged.Groups.Where(group => ClaimGroup(group, clientScope)).ToList();
+        var enums = merged.Enums.Where(e => ClaimType(e.Name, e.At, NameOwner.At("the type at ", e.At))).ToList();
+        var models = merged.Models.Where(m => ClaimType(m.Name, m.At, NameOwner.At("the type at ", m.At))).ToList();
+        var events = ClaimEvents(merged.Events);
+
+        // The internal JSON classes take their names after every public type has its own.
+        var jsonClasses = models.ToDictionary(m => m.Name, m => _types.Private(m.Name + "Json"));
+        _origins.AddRange(models.Select(m => new TypeOrigin(Namespace + "." + jsonClasses[m.Name], m.At.Location)));
+
+        // What is declared with errors resolves too (what uses it is left out later); what is valid wins a shared name.
+        foreach (var document in _documents)
+        {
+            foreach (var broken in document.BrokenEnums)
+            {
+                _resolver.AddEnum(broken);
+            }
+
+            foreach (var broken in document.BrokenModels)
+            {
+                _resolver.AddModel(broken, null);
+            }
+        }
+
+        foreach (var e in enums)
+        {
+            _resolver.AddEnum(e.Name);
+        }
+
+        foreach (var m in models)
+        {
+            _resolver.AddModel(m.Name, jsonClasses[m.Name]);
+            if (m.IsUnion)
+            {
+                _unions.Add(m.Name);
+            }
+        }
+
+        var enumModels = enums.Select(BuildEnum).WhereNotNull().ToList();
+        var objectModels = models.Where(m => !m.IsUnion).Select(m => BuildModel(m, jsonClasses[m.Name])).WhereNotNull().ToList();
+        objectModels.ForEach(m => _builtModels[m.Name] = m);
+        var unionModels = models.Where(m => m.IsUnion).Select(m => BuildUnion(m, jsonClasses[m.Name])).WhereNotNull().ToList();
+        var groupModels = groups.Select(BuildGroup).ToList();
+        var webhooks = BuildWebhooks(events);
+        webhooks = Prune(merged.Models, merged.Events, enumModels, objectModels, unionModels, groupModels, webhooks);
+        AssignBaseClasses(objectModels, unionModels);
+        MarkWritten(objectModels, groupModels);
+
+        var client = new ClientModel(
+            Namespace,
+            _declaration.Name,
+            optionsName,
+            _declaration.Description,
+            _declaration.BaseAddress,
+            _declaration.ApiKeyHeader,
+            _declaration.Headers,
+            _declaration.Failure,
+            _declaration.ConfigurationSection ?? DefaultConfigurationSection(_declaration.Name),
+            groupModels.Select(g => new GroupReference(g.Model.Name, g.Model.ClassName, g.Model.Description)).ToEquatableArray(),
+            clientScope.Private("Failure"),
+            clientScope.Private("Headers"),
+            clientScope.Private("OptionsWithKey"));
+        var dependencyInjection = new DependencyInjectionModel(_declaration.Name + "ServiceCollectionExtensions", "Add" + _declaration.Name, "Bind", client);
+        _origins.Add(new TypeOrigin(DependencyInjectionModel.Namespace + "." + dependencyInjection.ClassName, _declaration.At.Location));
+        return new GeneratedClient(
+            client,
+            dependencyInjection,
+            groupModels.Select(g => g.Model).ToEquatableArray(),
+            enumModels.ToEquatableArray(),
+            objectModels.ToEquatableArray(),
+            unionModels.ToEquatableArray(),
+            webhooks,
+            _origins.ToEquatableArray());
+    }
+
+    /// <summary>Where dependency injection binds the options from by default: the client name without "Client".</summary>
+    private static string DefaultConfigurationSection(string clientName) =>
+        clientName.EndsWith("Client", System.StringComparison.Ordinal) && clientName.Length > "Client".Length
+            ? clientName.Substring(0, clientName.Length - "Client".Length)
+            : clientName;
+
+    /// <summary>Claims a type name in the namespace; reports where it is already used.</summary>
+    private bool ClaimType(string name, Declared at, NameOwner owner)
+    {
+        if (_types.TryClaim(name, owner))
+        {
+            _origins.Add(new TypeOrigin(Namespace + "." + name, at.Location));
+            return true;
+        }
+
+        var spelling = _types.Spelling(name)!;
+        var differsInCase = spelling == name ? string.Empty : $" as '{spelling}' (type names that differ only in case would share a file name)";
+        _diagnostics.Report(DiagnosticDescriptors.DuplicateName, at, name, _types.Owner(name)! + differsInCase);
+        return false;
+    }
+
+    private static readonly string[] ObjectMemberOwners = NameScope.ObjectMembers.Select(member => $"the member {member} that every type has").ToArray();
+
+    /// <summary>A class's member scope: its own name and what every object has are taken.</summary>
+    private static NameScope ClassScope(string className, string owner)
+    {
+        var scope = new NameScope(capacity: 16);
+        scope.Reserve(className, owner + " (a member cannot have its type's name)");
+        for (var i = 0; i < NameScope.ObjectMembers.Length; i++)
+        {
+            scope.Reserve(NameScope.ObjectMembers[i], ObjectMemberOwners[i]);
+        }
+
+        return scope;
+    }
+
+    /// <summary>
+    /// The C# name of a property, parameter or enum value: the explicit <c>csharpName</c>, which must
+    /// be free; or one derived from the wire name, which gets <see cref="DerivedSuffix"/> when the
+    /// generator itself declares that name here and must otherwise be free. Reports and returns null when it is not.
+    /// </summary>
+    private string? ClaimMember(NameScope scope, string? explicitName, string wireName, System.Func<string, string> derive, Declared at, NameOwner owner)
+    {
+        var derived = explicitName ?? derive(wireName);
+        if (explicitName is null && !Identifiers.IsValidIdentifier(derived))
+        {
+            _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, at, derived, $" (derived from '{wireName}'); set 'csharpName'");
+            return null;
+        }
+
+        if (explicitName is null && scope.IsReserved(derived))
+        {
+            return scope.Claim(derived, DerivedSuffix, owner);
+        }
+
+        if (scope.TryClaim(derived, owner))
+        {
+            return derived;
+        }
+
+        var fix = explicitName is null ? "; set 'csharpName'" : string.Empty;
+        _diagnostics.Report(DiagnosticDescriptors.DuplicateName, at, derived, scope.Owner(derived)! + fix);
+        return null;
+    }
+
+    /// <summary>Reports that an item is left out of the generated code, and why.</summary>
+    private void LeftOut(Declared at, string name, string until) =>
+        _diagnostics.Report(DiagnosticDescriptors.LeftOut, at, name, until);
+
+    /// <summary>Runs <paramref name="build"/>; when it reported an error, reports the item as left out and returns null.</summary>
+    private T? Guarded<T>(Declared at, string name, System.Func<T?> build)
+        where T : class
+    {
+        var errorsBefore = _diagnostics.ErrorCount;
+        var result = build();
+        if (_diagnostics.ErrorCount == errorsBefore && result is not null)
+        {
+            return result;
+        }
+
+        LeftOut(at, name, "the errors in it are fixed");
+        return null;
+    }
+}

@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using SevenIo.Generator.Diagnostics;
+using SevenIo.Generator.Model;
+using SevenIo.Generator.Reading;
+
+namespace SevenIo.Generator.Building;
+
+/// <summary>
+/// Resolves the type names a spec writes (<c>string</c>, <c>int64</c>, <c>Hook[]</c>, ...) against the
+/// built-in types and the enums and models of the client.
+/// </summary>
+internal sealed class TypeResolver
+{
+    private readonly Dictionary<string, TypeModel> _declared = new(StringComparer.Ordinal);
+
+    public void AddEnum(string name) => _declared[name] = new TypeModel(ValueKind.Enum, name);
+
+    /// <param name="name">The model.</param>
+    /// <param name="jsonClass">Its JSON class; null for a model declared with errors, which is never generated.</param>
+    public void AddModel(string name, string? jsonClass) => _declared[name] = new TypeModel(ValueKind.Model, name, jsonClass);
+
+    /// <summary>
+    /// The type, or null (reported) when nothing of that name is declared. A type that is declared
+    /// but left out resolves too: what uses it is left out later, without another error.
+    /// </summary>
+    public TypeModel? Resolve(TypeReference reference, BuildDiagnostics diagnostics)
+    {
+        var text = reference.Text;
+        var isArray = text.EndsWith("[]", StringComparison.Ordinal);
+        var name = isArray ? text.Substring(0, text.Length - 2).Trim() : text;
+        TypeModel? element;
+        if (BuiltInTypes.Find(name) is { } kind)
+        {
+            element = new TypeModel(kind, Format: kind == ValueKind.DateTime ? reference.Format : null);
+        }
+        else if (!_declared.TryGetValue(name, out element))
+        {
+            diagnostics.Report(DiagnosticDescriptors.UnknownType, reference.At, reference.Text);
+            return null;
+        }
+
+        return isArray ? new TypeModel(ValueKind.Array, Element: element) : element;
+    }
+}

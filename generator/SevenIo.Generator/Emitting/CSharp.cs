@@ -1,0 +1,65 @@
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis.CSharp;
+using SevenIo.Generator.Collections;
+using SevenIo.Generator.Model;
+using SevenIo.Generator.Planning;
+
+namespace SevenIo.Generator.Emitting;
+
+/// <summary>How model types and names are spelled in the generated C#.</summary>
+internal static class CSharp
+{
+    public const string Runtime = "global::SevenIo.Runtime";
+    public const string JsonValues = Runtime + ".JsonValues";
+    public const string ApiException = "global::SevenIo.SevenApiException";
+    public const string Reader = "global::System.Text.Json.Utf8JsonReader";
+
+    public static readonly string GeneratedCodeAttribute =
+        $"[global::System.CodeDom.Compiler.GeneratedCodeAttribute(\"SevenIo.Generator\", \"{GeneratorVersion()}\")]";
+
+    /// <summary>The identifier as it is written in C#: keywords get an '@'.</summary>
+    public static string Id(string identifier) =>
+        SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
+
+    /// <summary><c>global::Namespace.Name</c>, with keywords escaped.</summary>
+    public static string Qualified(string ns, string name) => "global::" + Namespace(ns) + "." + Id(name);
+
+    public static string Namespace(string ns) => ns.IndexOf('.') < 0 ? Id(ns) : string.Join(".", ns.Split('.').Select(Id));
+
+    public static string Type(TypeModel type, string ns) => type.Kind switch
+    {
+        ValueKind.String => "string",
+        ValueKind.Int32 => "int",
+        ValueKind.Int64 => "long",
+        ValueKind.Decimal => "decimal",
+        ValueKind.Double => "double",
+        ValueKind.Boolean => "bool",
+        ValueKind.DateTime => "global::System.DateTime",
+        ValueKind.Json => "global::System.Text.Json.JsonElement",
+        ValueKind.Array => $"global::System.Collections.Generic.IReadOnlyList<{Type(type.Element!, ns)}>",
+        _ => Qualified(ns, type.Name!),
+    };
+
+    /// <summary>The type of a value that may be absent: <c>T?</c>, or plain <c>T</c> for references before C# 8.</summary>
+    public static string NullableType(TypeModel type, string ns, CodeStyle style) =>
+        type.IsValueType || style.NullableAnnotations ? Type(type, ns) + "?" : Type(type, ns);
+
+    /// <summary>A <c>FailureEnvelope</c> built from the spec's failure rules.</summary>
+    public static string FailureEnvelope(FailureModel failure) =>
+        $"new {Runtime}.FailureEnvelope({SourceWriter.Literal(failure.SuccessMember)}, {Strings(failure.CodeMembers)}, {Strings(failure.MessageMembers)}, codeBody: {(failure.CodeBody == true ? "true" : "false")}, successCodes: {Strings(failure.SuccessCodes)})";
+
+    /// <summary>A <c>string[]</c> expression.</summary>
+    public static string Strings(EquatableArray<string> values) =>
+        values.Count == 0 ? "global::System.Array.Empty<string>()" : "new[] { " + string.Join(", ", values.Select(SourceWriter.Literal)) + " }";
+
+    /// <summary>The null-forgiving operator where nullable annotations are on.</summary>
+    public static string Forgive(CodeStyle style) => style.NullableAnnotations ? "!" : string.Empty;
+
+    private static string GeneratorVersion()
+    {
+        var version = typeof(CSharp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var plus = version.IndexOf('+');
+        return plus < 0 ? version : version.Substring(0, plus);
+    }
+}

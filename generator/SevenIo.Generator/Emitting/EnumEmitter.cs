@@ -1,0 +1,80 @@
+using SevenIo.Generator.Model;
+using SevenIo.Generator.Planning;
+
+namespace SevenIo.Generator.Emitting;
+
+/// <summary>
+/// An extensible enum: a readonly struct over the wire string with one static property per known
+/// value, so that values the gateway adds later are read, compared and sent back unchanged.
+/// </summary>
+internal static class EnumEmitter
+{
+    public static void Emit(SourceWriter writer, EnumModel model, CodeStyle style)
+    {
+        var name = CSharp.Id(model.Name);
+        var nullableString = style.NullableAnnotations ? "string?" : "string";
+        var nullableObject = style.NullableAnnotations ? "object?" : "object";
+
+        writer.Doc("summary", model.Description is null ? $"The values of {SourceWriter.XmlText(model.Name)}." : SourceWriter.XmlText(model.Description));
+        writer.Line("/// <remarks>");
+        writer.Line("/// Values this client does not know yet are kept as they are: construct one from its wire");
+        writer.Line("/// string, or receive it from the gateway, and it is sent back unchanged. Comparison ignores case.");
+        writer.Line("/// </remarks>");
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        writer.OpenBlock($"public readonly partial struct {name} : global::System.IEquatable<{name}>");
+
+        foreach (var member in model.Members)
+        {
+            writer.Line($"private const string {member.Constant} = {SourceWriter.Literal(member.WireValue)};");
+        }
+
+        writer.Line();
+        writer.Line($"private readonly {nullableString} {model.ValueField};");
+        writer.Line();
+        writer.Doc("summary", $"Initializes a value from its wire string, known or not.");
+        writer.Doc("param", "The value as the gateway writes it.", "name=\"value\"");
+        writer.Doc("exception", "<paramref name=\"value\"/> is null.", "cref=\"global::System.ArgumentNullException\"");
+        writer.OpenBlock($"public {name}(string value)");
+        writer.Line($"{model.ValueField} = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+        writer.CloseBlock();
+
+        foreach (var member in model.Members)
+        {
+            writer.Line();
+            var wire = $"Sent as <c>{SourceWriter.XmlText(member.WireValue)}</c>.";
+            writer.Doc("summary", member.Description is null ? wire : $"{SourceWriter.XmlText(member.Description)} {wire}");
+            writer.Line($"public static {name} {CSharp.Id(member.Name)} {{ get; }} = new {name}({member.Constant});");
+        }
+
+        writer.Line();
+        writer.Doc("summary", "Whether two values have the same wire string, ignoring case.");
+        writer.Doc("param", "The first value.", "name=\"left\"");
+        writer.Doc("param", "The second value.", "name=\"right\"");
+        writer.Doc("returns", "<c>true</c> when they are equal.");
+        writer.Line($"public static bool operator ==({name} left, {name} right) => left.Equals(right);");
+        writer.Line();
+        writer.Doc("summary", "Whether two values have different wire strings, ignoring case.");
+        writer.Doc("param", "The first value.", "name=\"left\"");
+        writer.Doc("param", "The second value.", "name=\"right\"");
+        writer.Doc("returns", "<c>true</c> when they differ.");
+        writer.Line($"public static bool operator !=({name} left, {name} right) => !left.Equals(right);");
+        writer.Line();
+        writer.Doc("summary", $"Converts a wire string to a <see cref=\"{name}\"/>.");
+        writer.Doc("param", "The value as the gateway writes it.", "name=\"value\"");
+        writer.Line($"public static implicit operator {name}(string value) => new {name}(value);");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public bool Equals({name} other) => string.Equals({model.ValueField}, other.{model.ValueField}, global::System.StringComparison.OrdinalIgnoreCase);");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public override bool Equals({nullableObject} obj) => obj is {name} other && Equals(other);");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public override int GetHashCode() => {model.ValueField} == null ? 0 : global::System.StringComparer.OrdinalIgnoreCase.GetHashCode({model.ValueField});");
+        writer.Line();
+        writer.Doc("summary", "The wire string; empty for the default value.");
+        writer.Doc("returns", "The value as the gateway writes it.");
+        writer.Line($"public override string ToString() => {model.ValueField} ?? string.Empty;");
+        writer.CloseBlock();
+    }
+}

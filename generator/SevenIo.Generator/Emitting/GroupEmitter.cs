@@ -1,0 +1,281 @@
+using System.Linq;
+using SevenIo.Generator.Model;
+using SevenIo.Generator.Planning;
+
+namespace SevenIo.Generator.Emitting;
+
+/// <summary>
+/// A group's client class: one virtual method per overload of each operation, building an
+/// <c>ApiRequest</c> and handing it to the pipeline with the operation's response reader.
+/// </summary>
+internal static class GroupEmitter
+{
+    public static void Emit(SourceWriter writer, string ns, GroupModel group, CodeStyle style)
+    {
+        var name = CSharp.Id(group.ClassName);
+        writer.Doc("summary", group.Description is null ? $"The {SourceWriter.XmlText(group.Name)} operations." : SourceWriter.XmlText(group.Description));
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        writer.OpenBlock($"public partial class {name}");
+
+        foreach (var operation in group.Operations)
+        {
+            var response = operation.Response;
+            if (response.PropertyField is not null)
+            {
+                writer.Line($"private static readonly byte[] {response.PropertyField} = global::System.Text.Encoding.UTF8.GetBytes({SourceWriter.Literal(response.WireProperty!)});");
+            }
+
+            if (!response.IsText)
+            {
+                writer.Line($"private static readonly {CSharp.Runtime}.JsonValueReader<{CSharp.Type(response.Type, ns)}> {response.ReaderField} = {response.ReadMethod};");
+            }
+
+            if (operation.Failure is { } failure)
+            {
+                writer.Line($"private static readonly {CSharp.Runtime}.FailureEnvelope {operation.FailureField} = {CSharp.FailureEnvelope(failure)};");
+            }
+        }
+
+        writer.Line();
+        writer.Line($"private readonly {CSharp.Runtime}.ApiPipeline {group.PipelineField};");
+        writer.Line();
+        writer.Doc("summary", "Initializes a new instance for mocking; it has no connection to the gateway.");
+        writer.OpenBlock($"protected {name}()");
+        writer.Line($"{group.PipelineField} = null{CSharp.Forgive(style)};");
+        writer.CloseBlock();
+        writer.Line();
+        writer.OpenBlock($"internal {name}({CSharp.Runtime}.ApiPipeline pipeline)");
+        writer.Line($"{group.PipelineField} = pipeline;");
+        writer.CloseBlock();
+
+        foreach (var operation in group.Operations)
+        {
+            foreach (var overload in operation.Overloads)
+            {
+                writer.Line();
+                EmitOverload(writer, ns, group, operation, overload, style);
+            }
+        }
+
+        foreach (var operation in group.Operations.Where(op => !op.Response.IsText))
+        {
+            writer.Line();
+            EmitResponseReader(writer, ns, operation.Response);
+        }
+
+        writer.CloseBlock();
+    }
+
+    private static void EmitOverload(SourceWriter writer, string ns, GroupModel group, OperationModel operation, OverloadModel overload, CodeStyle style)
+    {
+        var resultType = CSharp.Type(operation.Response.Type, ns);
+        var summary = overload.Summary is null
+            ? $"Calls <c>{operation.HttpMethod} {SourceWriter.XmlText(operation.PathTemplate)}</c>."
+            : SourceWriter.XmlText(overload.Summary);
+        writer.Doc("summary", summary);
+        foreach (var parameter in overload.Signature)
+        {
+            writer.Doc("param", ParameterDocumentation(parameter), $"name=\"{parameter.Name}\"");
+        }
+
+        writer.Doc("param", "Cancels the call.", $"name=\"{overload.CancellationToken}\"");
+        writer.Doc("returns", operation.Response.Description is null
+            ? DefaultReturnsDocumentation(operation.Response.Type, ns)
+            : SourceWriter.XmlText(operation.Response.Description));
+        if (overload.Parameters.Any(p => p.Check is ArgumentCheck.HttpUri or ArgumentCheck.HttpUriOrNull))
+        {
+            writer.Doc("exception", "A required argument is missing, or an address is not an absolute http or https URI.", "cref=\"global::System.ArgumentException\"");
+        }
+        else if (overload.Parameters.Any(p => p.Check != ArgumentCheck.None))
+        {
+            writer.Doc("exception", "A required argument is missing: null, empty or the default value.", "cref=\"global::System.ArgumentException\"");
+        }
+
+        writer.Doc("exception", "The gateway reported a failure, or its response could not be read.", $"cref=\"{CSharp.ApiException}\"");
+        writer.Doc("exception", "The request could not be sent or the response not received.", "cref=\"global::System.Net.Http.HttpRequestException\"");
+        writer.Doc("exception", "The HttpClient's timeout passed before the response arrived.", "cref=\"global::System.TimeoutException\"");
+        writer.Doc("exception", $"<paramref name=\"{overload.CancellationToken}\"/> was cancelled.", "cref=\"global::System.OperationCanceledException\"");
+
+        var signature = overload.Signature
+            .Select(p => p.Required
+                ? $"{ParameterType(p, ns)} {CSharp.Id(p.Name)}"
+                : $"{NullableParameterType(p, ns, style)} {CSharp.Id(p.Name)} = null")
+            .Append($"global::System.Threading.CancellationToken {overload.CancellationToken} = default");
+        writer.OpenBlock($"public virtual global::System.Threading.Tasks.Task<{resultType}> {overload.MethodName}({string.Join(", ", signature)})");
+
+        foreach (var parameter in overload.Signature)
+        {
+            EmitCheck(writer, parameter);
+        }
+
+        var request = overload.RequestLocal;
+        writer.Line($"var {request} = new {CSharp.Runtime}.ApiRequest({SourceWriter.Literal(operation.TelemetryName)}, {HttpMethod(operation.HttpMethod)}, {PathExpression(overload)});");
+        if (operation.FailureField is not null)
+        {
+            writer.Line($"{request}.Failure = {operation.FailureField};");
+        }
+
+        foreach (var parameter in overload.Parameters.Where(p => !p.InPath))
+        {
+            EmitAdd(writer, ns, overload, parameter);
+        }
+
+        writer.Line(operation.Response.IsText
+            ? $"return {group.PipelineField}.SendForTextAsync({request}, {overload.CancellationToken});"
+            : $"return {group.PipelineField}.SendAsync({request}, {operation.Response.ReaderField}, {overload.CancellationToken});");
+        writer.CloseBlock();
+    }
+
+    /// <summary>Checks an argument before anything is sent.</summary>
+    private static void EmitCheck(SourceWriter writer, ParameterModel parameter)
+    {
+        var name = CSharp.Id(parameter.Name);
+        var method = parameter.Check switch
+        {
+            ArgumentCheck.NotNull => "AssertNotNull",
+            ArgumentCheck.NotNullOrEmpty => "AssertNotNullOrEmpty",
+            ArgumentCheck.NotDefault => "AssertNotDefault",
+            ArgumentCheck.HttpUri => "AssertHttpUri",
+            ArgumentCheck.HttpUriOrNull => "AssertHttpUriOrNull",
+            _ => null,
+        };
+        if (method is not null)
+        {
+            writer.Line($"{CSharp.Runtime}.Argument.{method}({name}, nameof({name}));");
+        }
+    }
+
+    /// <summary>Puts one parameter into the request: the query, the form or the JSON body. Optional ones only when given.</summary>
+    private static void EmitAdd(SourceWriter writer, string ns, OverloadModel overload, ParameterModel parameter)
+    {
+        var request = overload.RequestLocal;
+        if (parameter.Value is { } fixedValue)
+        {
+            if (parameter.Location == ParameterLocationKind.Json)
+            {
+                JsonWriteEmitter.WriteFixed(writer, request + ".Json", parameter.WireName, fixedValue, parameter.Type);
+            }
+            else
+            {
+                writer.Line($"{request}.{AddMethod(parameter)}({SourceWriter.Literal(parameter.WireName)}, {SourceWriter.Literal(fixedValue)});");
+            }
+
+            return;
+        }
+
+        var name = CSharp.Id(parameter.Name);
+        var value = parameter.Required || !parameter.Type.IsValueType ? name : name + ".Value";
+        if (!parameter.Required)
+        {
+            writer.OpenBlock(parameter.Type.IsValueType ? $"if ({name}.HasValue)" : $"if ({name} != null)");
+        }
+
+        if (parameter.Location == ParameterLocationKind.Json)
+        {
+            JsonWriteEmitter.WriteProperty(writer, ns, request + ".Json", parameter.WireName, value, parameter.Type, overload.ItemLocal);
+        }
+        else if (parameter.Type.Kind == ValueKind.Array)
+        {
+            var items = Texts(value, parameter.Type.Element!, parameter.BooleanWords, overload.ItemLocal);
+            writer.Line($"{request}.{AddMethod(parameter)}({SourceWriter.Literal(parameter.WireName)}, {items}, {CSharp.Runtime}.ArrayStyle.{parameter.Style});");
+        }
+        else
+        {
+            writer.Line($"{request}.{AddMethod(parameter)}({SourceWriter.Literal(parameter.WireName)}, {Text(value, parameter.Type, parameter.BooleanWords)});");
+        }
+
+        if (!parameter.Required)
+        {
+            writer.CloseBlock();
+            writer.Line();
+        }
+    }
+
+    private static string AddMethod(ParameterModel parameter) => parameter.Location == ParameterLocationKind.Query ? "AddQuery" : "AddForm";
+
+    /// <summary>A value as the text a query or form carries.</summary>
+    private static string Text(string value, TypeModel type, bool booleanWords) => type.Kind switch
+    {
+        ValueKind.String => value,
+        ValueKind.Enum => value + ".ToString()",
+        ValueKind.Boolean => $"{CSharp.Runtime}.WireText.Of({value}, words: {(booleanWords ? "true" : "false")})",
+        ValueKind.DateTime => $"{CSharp.Runtime}.WireText.Of({value}, {SourceWriter.Literal(type.Format!)})",
+        _ => $"{CSharp.Runtime}.WireText.Of({value})",
+    };
+
+    /// <summary>A list's values as texts.</summary>
+    private static string Texts(string values, TypeModel element, bool booleanWords, string item) => element.Kind switch
+    {
+        ValueKind.String => values,
+        _ => $"global::System.Linq.Enumerable.Select({values}, {item} => {Text(item, element, booleanWords)})",
+    };
+
+    private static void EmitResponseReader(SourceWriter writer, string ns, ResponseModel response)
+    {
+        writer.OpenBlock($"private static {CSharp.Type(response.Type, ns)} {response.ReadMethod}(ref {CSharp.Reader} reader)");
+        if (response.PropertyField is not null)
+        {
+            writer.Line($"{CSharp.JsonValues}.MoveToProperty(ref reader, {response.PropertyField});");
+        }
+
+        JsonReadEmitter.Write(writer, ns, response.Type, nullable: false, response.Locals, value => $"return {value};");
+        writer.CloseBlock();
+    }
+
+    /// <summary>The path as a C# expression: literal pieces joined with the escaped parameter values.</summary>
+    private static string PathExpression(OverloadModel overload) => string.Join(" + ", overload.Path.Select(segment =>
+    {
+        if (!segment.IsParameter)
+        {
+            return SourceWriter.Literal(segment.Text);
+        }
+
+        var parameter = overload.Parameters.First(p => p.Name == segment.Text);
+        return $"global::System.Uri.EscapeDataString({PathText(CSharp.Id(parameter.Name), parameter)})";
+    }));
+
+    private static string PathText(string value, ParameterModel parameter) => Text(value, parameter.Type, parameter.BooleanWords);
+
+    private static string HttpMethod(string method) => method switch
+    {
+        "GET" => "global::System.Net.Http.HttpMethod.Get",
+        "POST" => "global::System.Net.Http.HttpMethod.Post",
+        "PUT" => "global::System.Net.Http.HttpMethod.Put",
+        "DELETE" => "global::System.Net.Http.HttpMethod.Delete",
+        _ => $"new global::System.Net.Http.HttpMethod({SourceWriter.Literal(method)})",
+    };
+
+    private static string DefaultReturnsDocumentation(TypeModel type, string ns) => type.Kind switch
+    {
+        ValueKind.Array when type.Element!.Kind is ValueKind.Model or ValueKind.Enum =>
+            $"The <see cref=\"{CSharp.Type(type.Element, ns)}\"/> items the gateway answered with.",
+        ValueKind.Array => "The items the gateway answered with.",
+        ValueKind.Model or ValueKind.Enum => $"The <see cref=\"{CSharp.Type(type, ns)}\"/> the gateway answered with.",
+        _ => "The value the gateway answered with.",
+    };
+
+    private static string ParameterType(ParameterModel parameter, string ns) =>
+        parameter.Type.Kind == ValueKind.Array
+            ? $"global::System.Collections.Generic.IEnumerable<{CSharp.Type(parameter.Type.Element!, ns)}>"
+            : CSharp.Type(parameter.Type, ns);
+
+    private static string NullableParameterType(ParameterModel parameter, string ns, CodeStyle style) =>
+        parameter.Type.Kind == ValueKind.Array
+            ? ParameterType(parameter, ns) + (style.NullableAnnotations ? "?" : string.Empty)
+            : CSharp.NullableType(parameter.Type, ns, style);
+
+    private static string ParameterDocumentation(ParameterModel parameter)
+    {
+        var text = parameter.Description is null
+            ? $"The <c>{SourceWriter.XmlText(parameter.WireName)}</c> parameter."
+            : SourceWriter.XmlText(parameter.Description);
+        if (parameter.Required)
+        {
+            return text;
+        }
+
+        return parameter.DefaultDescription is null
+            ? text + " Optional; left out of the request when null."
+            : $"{text} Optional; when null it is left out and the gateway uses <c>{SourceWriter.XmlText(parameter.DefaultDescription)}</c>.";
+    }
+}

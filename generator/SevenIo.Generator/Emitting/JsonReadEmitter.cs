@@ -1,0 +1,71 @@
+using System;
+using SevenIo.Generator.Model;
+
+namespace SevenIo.Generator.Emitting;
+
+/// <summary>
+/// The C# that reads one value from a <c>Utf8JsonReader</c> named <c>reader</c>, shared by the
+/// model readers and the response readers. Scalars are one expression; an array is a loop.
+/// </summary>
+internal static class JsonReadEmitter
+{
+    /// <summary>
+    /// Writes statements that read the value the reader is on and hand it to <paramref name="assign"/>,
+    /// which turns the value's expression into a statement (<c>hook.Id = ...;</c>, <c>return ...;</c>).
+    /// </summary>
+    public static void Write(SourceWriter writer, string ns, TypeModel type, bool nullable, ReaderLocals locals, Func<string, string> assign)
+    {
+        if (nullable)
+        {
+            writer.OpenBlock($"if (!{CSharp.JsonValues}.{NoneCheck(type)}(ref reader))");
+        }
+
+        if (type.Kind == ValueKind.Array)
+        {
+            writer.Line($"var {locals.Items} = new global::System.Collections.Generic.List<{CSharp.Type(type.Element!, ns)}>();");
+            var open = type.Element!.Kind == ValueKind.Json ? "OpenJsonArray" : "OpenArray";
+            writer.Line($"var {locals.Cursor} = {CSharp.JsonValues}.{open}(ref reader);");
+            writer.OpenBlock($"while ({locals.Cursor}.MoveNext(ref reader))");
+            writer.Line($"{locals.Items}.Add({Expression(type.Element!, ns)});");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line(assign(locals.Items));
+        }
+        else
+        {
+            writer.Line(assign(Expression(type, ns)));
+        }
+
+        if (nullable)
+        {
+            writer.CloseBlock();
+        }
+    }
+
+    /// <summary>
+    /// What a nullable value of the type reads as <c>null</c>: JSON <c>null</c> always; <c>false</c>
+    /// unless the value is a boolean (PHP's "no value"); and <c>""</c> for numbers and dates.
+    /// </summary>
+    private static string NoneCheck(TypeModel type) => type.Kind switch
+    {
+        ValueKind.Boolean or ValueKind.Json => "IsNull",
+        ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double or ValueKind.DateTime => "IsNullFalseOrEmpty",
+        _ => "IsNullOrFalse",
+    };
+
+    /// <summary>The expression that reads a single value (not an array).</summary>
+    public static string Expression(TypeModel type, string ns) => type.Kind switch
+    {
+        ValueKind.String => $"{CSharp.JsonValues}.ReadString(ref reader)",
+        ValueKind.Int32 => $"{CSharp.JsonValues}.ReadInt32(ref reader)",
+        ValueKind.Int64 => $"{CSharp.JsonValues}.ReadInt64(ref reader)",
+        ValueKind.Decimal => $"{CSharp.JsonValues}.ReadDecimal(ref reader)",
+        ValueKind.Double => $"{CSharp.JsonValues}.ReadDouble(ref reader)",
+        ValueKind.Json => $"{CSharp.JsonValues}.ReadJson(ref reader)",
+        ValueKind.Boolean => $"{CSharp.JsonValues}.ReadBoolean(ref reader)",
+        ValueKind.DateTime => $"{CSharp.JsonValues}.ReadDateTime(ref reader, {SourceWriter.Literal(type.Format!)})",
+        ValueKind.Enum => $"new {CSharp.Type(type, ns)}({CSharp.JsonValues}.ReadString(ref reader))",
+        ValueKind.Model => $"{CSharp.Qualified(ns, type.JsonClass!)}.{JsonClassModel.ReadMethod}(ref reader)",
+        _ => throw new InvalidOperationException("Arrays of arrays are not read: " + type.Kind),
+    };
+}

@@ -1,0 +1,55 @@
+using SevenIo.Generator.Collections;
+
+namespace SevenIo.Generator.Model;
+
+/// <summary>A model class with settable properties, and the internal class that reads (and writes) it as JSON.</summary>
+/// <param name="Name">The class.</param>
+/// <param name="Description">The XML doc summary.</param>
+/// <param name="Properties">The properties in spec order.</param>
+/// <param name="AdditionalProperties">The dictionary of the members the spec does not name; null when they are skipped.</param>
+/// <param name="FromString">The property a bare JSON string fills, where the gateway sends one instead of the object.</param>
+/// <param name="Json">The names inside the JSON class.</param>
+/// <param name="BaseClass">The <c>oneOf</c> model this model is one case of, which it derives from; null for none.</param>
+internal sealed record ObjectModel(
+    string Name,
+    string? Description,
+    EquatableArray<PropertyModel> Properties,
+    AdditionalPropertiesModel? AdditionalProperties,
+    string? FromString,
+    JsonClassModel Json,
+    string? BaseClass = null);
+
+/// <summary>The dictionary property that keeps the members a model's spec does not name.</summary>
+/// <param name="Name">The property.</param>
+/// <param name="Type">The values' type.</param>
+internal sealed record AdditionalPropertiesModel(string Name, TypeModel Type);
+
+/// <param name="Name">The C# property.</param>
+/// <param name="WireName">The JSON member.</param>
+/// <param name="Type">The value type.</param>
+/// <param name="Nullable">The gateway may send null or leave the member out; otherwise a response without it is an error.</param>
+/// <param name="Description">The XML doc summary.</param>
+/// <param name="JsonNameField">The JSON class's field with the member name in UTF-8.</param>
+/// <param name="SeenLocal">The reader's flag that the (required) member was found; null for a nullable member.</param>
+internal sealed record PropertyModel(string Name, string WireName, TypeModel Type, bool Nullable, string? Description, string JsonNameField, string? SeenLocal);
+
+/// <summary>The names inside a model's internal JSON class and its methods.</summary>
+/// <param name="ClassName">The class.</param>
+/// <param name="Locals">The locals of the read method.</param>
+/// <param name="Writes">The model is sent as JSON (a parameter, or inside one), so the class can write it too.</param>
+internal sealed record JsonClassModel(string ClassName, ReaderLocals Locals, bool Writes)
+{
+    /// <summary>The method that reads one model; the class holds nothing else of that name.</summary>
+    public const string ReadMethod = "Read";
+
+    /// <summary>The method that writes one model; the class holds nothing else of that name.</summary>
+    public const string WriteMethod = "Write";
+}
+
+/// <summary>The locals of a generated read method besides its <c>reader</c> parameter.</summary>
+/// <param name="Result">The value being built.</param>
+/// <param name="Items">The list an array (or dictionary) is read into.</param>
+/// <param name="Cursor">The position in an array being read.</param>
+/// <param name="Additional">The dictionary the members a model's spec does not name are read into.</param>
+/// <param name="Key">The name of such a member.</param>
+internal sealed record ReaderLocals(string Result, string Items, string Cursor, string Additional, string Key);
