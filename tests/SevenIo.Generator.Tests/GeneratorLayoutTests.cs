@@ -17,13 +17,14 @@ public sealed class GeneratorLayoutTests
     private static readonly Dictionary<string, string[]> MayImport = new(StringComparer.Ordinal)
     {
         ["Collections"] = [],
+        ["Contract"] = [],
         ["Json"] = [],
         ["Diagnostics"] = ["Collections"],
         ["Model"] = ["Collections", "Diagnostics"],
         ["Reading"] = ["Collections", "Diagnostics", "Json", "Model"],
-        ["Building"] = ["Collections", "Diagnostics", "Json", "Model", "Reading"],
+        ["Building"] = ["Collections", "Contract", "Diagnostics", "Json", "Model", "Reading"],
         ["Planning"] = ["Collections", "Diagnostics", "Model"],
-        ["Emitting"] = ["Collections", "Diagnostics", "Model", "Planning"],
+        ["Emitting"] = ["Collections", "Contract", "Diagnostics", "Model", "Planning"],
         ["Polyfills"] = [],
     };
 

@@ -110,7 +110,18 @@ public sealed class NameCollisionTests
             .Append(("SevenIo", "Runtime"))
             .OrderBy(t => t.Item1 + "." + t.Item2, StringComparer.Ordinal);
 
-        Assert.Equal(runtime, Building.RuntimeTypes.Taken.OrderBy(t => t.Namespace + "." + t.Name, StringComparer.Ordinal));
+        Assert.Equal(runtime, Contract.RuntimeContract.Reserved.OrderBy(t => t.Namespace + "." + t.Name, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_option_keys_the_generated_docs_name_are_the_keys_the_runtime_binds()
+    {
+        var keys = typeof(SevenIo.Runtime.OptionsBinding).GetFields()
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(keys, Contract.RuntimeContract.ClientOptionKeys.Concat(Contract.RuntimeContract.WebhookOptionKeys).Order(StringComparer.Ordinal));
     }
 
     [Fact]

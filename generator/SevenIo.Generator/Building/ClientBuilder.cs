@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SevenIo.Generator.Collections;
+using SevenIo.Generator.Contract;
 using SevenIo.Generator.Diagnostics;
 using SevenIo.Generator.Model;
 using SevenIo.Generator.Reading;
@@ -52,7 +53,7 @@ internal sealed partial class ClientBuilder
         Select(merged, _settings);
         _enumDeclarations = merged.Enums;
 
-        foreach (var (name, owner) in RuntimeTypes.In(Namespace))
+        foreach (var (name, owner) in RuntimeContract.In(Namespace))
         {
             _types.Reserve(name, owner);
         }

@@ -1,3 +1,4 @@
+using SevenIo.Generator.Contract;
 using SevenIo.Generator.Model;
 using SevenIo.Generator.Planning;
 
@@ -12,10 +13,6 @@ namespace SevenIo.Generator.Emitting;
 /// </summary>
 internal static class AspNetCoreWebhooksEmitter
 {
-    private const string Options = "global::SevenIo.SevenWebhookOptions";
-    private const string Verifier = "global::SevenIo.WebhookVerifier";
-    private const string NonceStore = "global::SevenIo.IWebhookNonceStore";
-    private const string Signature = "global::SevenIo.WebhookSignature";
     private const string ServiceProviderExtensions = "global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions";
     private const string HttpContext = "global::Microsoft.AspNetCore.Http.HttpContext";
     private const string Task = "global::System.Threading.Tasks.Task";
@@ -28,31 +25,31 @@ internal static class AspNetCoreWebhooksEmitter
         writer.Doc("summary", "Registers what receiving the gateway's webhooks needs.");
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.OpenBlock($"public static partial class {model.ServicesClass}");
-        writer.Doc("summary", $"Registers the webhook options, the nonce store and the <see cref=\"{Verifier}\"/> that <c>{model.MapMethod}</c> uses.");
-        writer.Doc("remarks", $"The options are read from the <c>{section}</c> configuration section (<c>{section}:SigningKey</c>, <c>VerifySignatures</c>, <c>Tolerance</c>, <c>ClockSkew</c>, <c>PublicBaseAddress</c>, <c>MaxBodySize</c>) when an <c>IConfiguration</c> is registered, then <paramref name=\"configure\"/> runs. A missing signing key fails when the host starts (unless signatures are turned off). Nonces are kept in memory unless an <see cref=\"{NonceStore}\"/> is registered or set in the options; a registered <c>TimeProvider</c> is the clock.");
+        writer.Doc("summary", $"Registers the webhook options, the nonce store and the <see cref=\"{RuntimeContract.WebhookVerifier}\"/> that <c>{model.MapMethod}</c> uses.");
+        writer.Doc("remarks", $"The options are read from the <c>{section}</c> configuration section ({DependencyInjectionEmitter.Keys(section, RuntimeContract.WebhookOptionKeys)}) when an <c>IConfiguration</c> is registered, then <paramref name=\"configure\"/> runs. A missing signing key fails when the host starts (unless signatures are turned off). Nonces are kept in memory unless an <see cref=\"{RuntimeContract.IWebhookNonceStore}\"/> is registered or set in the options; a registered <c>TimeProvider</c> is the clock.");
         writer.Doc("param", "The services.", "name=\"services\"");
         writer.Doc("param", "Sets options after configuration was applied; may be null.", "name=\"configure\"");
         writer.Doc("returns", "The services.");
-        writer.OpenBlock($"public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection {model.AddMethod}(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<{Options}>{nullable} configure = null)");
+        writer.OpenBlock($"public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection {model.AddMethod}(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<{RuntimeContract.SevenWebhookOptions}>{nullable} configure = null)");
         writer.OpenBlock("if (services == null)");
         writer.Line("throw new global::System.ArgumentNullException(nameof(services));");
         writer.CloseBlock();
         writer.Line();
-        writer.Line($"global::Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.AddOptions<{Options}>(services)");
+        writer.Line($"global::Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.AddOptions<{RuntimeContract.SevenWebhookOptions}>(services)");
         writer.Indent();
         writer.Line($".Configure<global::System.IServiceProvider>((options, provider) => Bind(options, {ServiceProviderExtensions}.GetService<global::Microsoft.Extensions.Configuration.IConfiguration>(provider)))");
         writer.Line(".Configure(options => configure?.Invoke(options))");
         writer.Line($".Validate(options => !options.VerifySignatures || !string.IsNullOrWhiteSpace(options.SigningKey), {SourceWriter.Literal($"SevenWebhookOptions.SigningKey is not set: put the account's signing key in the '{model.ConfigurationSection}:SigningKey' configuration value or set it in {model.AddMethod}(options => ...). To accept unsigned deliveries, set VerifySignatures to false.")})");
         writer.Line(".ValidateOnStart();");
         writer.Outdent();
-        writer.Line($"global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<{NonceStore}>(services, provider => new global::SevenIo.MemoryWebhookNonceStore(timeProvider: {ServiceProviderExtensions}.GetService<global::System.TimeProvider>(provider)));");
-        writer.Line($"global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<{Verifier}>(services, provider =>");
+        writer.Line($"global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<{RuntimeContract.IWebhookNonceStore}>(services, provider => new {RuntimeContract.MemoryWebhookNonceStore}(timeProvider: {ServiceProviderExtensions}.GetService<global::System.TimeProvider>(provider)));");
+        writer.Line($"global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<{RuntimeContract.WebhookVerifier}>(services, provider =>");
         writer.Line("{");
         writer.Indent();
-        writer.Line($"var options = {ServiceProviderExtensions}.GetRequiredService<global::Microsoft.Extensions.Options.IOptions<{Options}>>(provider).Value;");
-        writer.Line($"options.NonceStore = options.NonceStore ?? {ServiceProviderExtensions}.GetRequiredService<{NonceStore}>(provider);");
+        writer.Line($"var options = {ServiceProviderExtensions}.GetRequiredService<global::Microsoft.Extensions.Options.IOptions<{RuntimeContract.SevenWebhookOptions}>>(provider).Value;");
+        writer.Line($"options.NonceStore = options.NonceStore ?? {ServiceProviderExtensions}.GetRequiredService<{RuntimeContract.IWebhookNonceStore}>(provider);");
         writer.Line($"options.TimeProvider = options.TimeProvider ?? {ServiceProviderExtensions}.GetService<global::System.TimeProvider>(provider);");
-        writer.Line($"return new {Verifier}(options);");
+        writer.Line($"return new {RuntimeContract.WebhookVerifier}(options);");
         writer.Outdent();
         writer.Line("});");
         writer.Line("return services;");
@@ -64,38 +61,13 @@ internal static class AspNetCoreWebhooksEmitter
 
     private static void EmitBind(SourceWriter writer, string section, string nullable)
     {
-        writer.OpenBlock($"private static void Bind({Options} options, global::Microsoft.Extensions.Configuration.IConfiguration{nullable} configuration)");
+        writer.OpenBlock($"private static void Bind({RuntimeContract.SevenWebhookOptions} options, global::Microsoft.Extensions.Configuration.IConfiguration{nullable} configuration)");
         writer.OpenBlock("if (configuration == null)");
         writer.Line("return;");
         writer.CloseBlock();
         writer.Line();
         writer.Line($"var section = configuration.GetSection({SourceWriter.Literal(section)});");
-        writer.Line("var signingKey = section[\"SigningKey\"];");
-        writer.OpenBlock("if (!string.IsNullOrEmpty(signingKey))");
-        writer.Line("options.SigningKey = signingKey;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("if (bool.TryParse(section[\"VerifySignatures\"], out var verify))");
-        writer.Line("options.VerifySignatures = verify;");
-        writer.CloseBlock();
-        writer.Line();
-        foreach (var span in new[] { "Tolerance", "ClockSkew" })
-        {
-            var local = char.ToLowerInvariant(span[0]) + span.Substring(1);
-            writer.OpenBlock($"if (global::System.TimeSpan.TryParse(section[\"{span}\"], global::System.Globalization.CultureInfo.InvariantCulture, out var {local}))");
-            writer.Line($"options.{span} = {local};");
-            writer.CloseBlock();
-            writer.Line();
-        }
-
-        writer.Line("var publicBaseAddress = section[\"PublicBaseAddress\"];");
-        writer.OpenBlock("if (!string.IsNullOrEmpty(publicBaseAddress))");
-        writer.Line("options.PublicBaseAddress = new global::System.Uri(publicBaseAddress!, global::System.UriKind.Absolute);");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("if (int.TryParse(section[\"MaxBodySize\"], global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var maxBodySize))");
-        writer.Line("options.MaxBodySize = maxBodySize;");
-        writer.CloseBlock();
+        writer.Line($"{RuntimeContract.OptionsBinding}.Bind(options, key => section[key]);");
         writer.CloseBlock();
     }
 
@@ -135,8 +107,8 @@ internal static class AspNetCoreWebhooksEmitter
 
         writer.OpenBlock($"private static async {Task} HandleAsync({HttpContext} context, global::System.Func<{baseClass}, {HttpContext}, {Task}> handler)");
         writer.Line("var services = context.RequestServices;");
-        writer.Line($"var options = {ServiceProviderExtensions}.GetRequiredService<global::Microsoft.Extensions.Options.IOptions<{Options}>>(services).Value;");
-        writer.Line($"var verifier = {ServiceProviderExtensions}.GetRequiredService<{Verifier}>(services);");
+        writer.Line($"var options = {ServiceProviderExtensions}.GetRequiredService<global::Microsoft.Extensions.Options.IOptions<{RuntimeContract.SevenWebhookOptions}>>(services).Value;");
+        writer.Line($"var verifier = {ServiceProviderExtensions}.GetRequiredService<{RuntimeContract.WebhookVerifier}>(services);");
         writer.Line($"var logger = {ServiceProviderExtensions}.GetService<global::Microsoft.Extensions.Logging.ILoggerFactory>(services)?.CreateLogger({SourceWriter.Literal(model.LoggerCategory)}) ?? (global::Microsoft.Extensions.Logging.ILogger)global::Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;");
         writer.Line("var cancellationToken = context.RequestAborted;");
         writer.Line("var request = context.Request;");
@@ -147,15 +119,15 @@ internal static class AspNetCoreWebhooksEmitter
         writer.Line("return;");
         writer.CloseBlock();
         writer.Line();
-        writer.Line("var delivery = new global::SevenIo.WebhookRequest(");
+        writer.Line($"var delivery = new {RuntimeContract.WebhookRequest}(");
         writer.Indent();
         writer.Line("request.Method,");
         writer.Line("Url(context, options.PublicBaseAddress),");
         writer.Line("request.ContentType,");
         writer.Line("body,");
-        writer.Line($"Header(request, {Signature}.SignatureHeader),");
-        writer.Line($"Header(request, {Signature}.TimestampHeader),");
-        writer.Line($"Header(request, {Signature}.NonceHeader));");
+        writer.Line($"Header(request, {RuntimeContract.WebhookSignature}.SignatureHeader),");
+        writer.Line($"Header(request, {RuntimeContract.WebhookSignature}.TimestampHeader),");
+        writer.Line($"Header(request, {RuntimeContract.WebhookSignature}.NonceHeader));");
         writer.Outdent();
         writer.Line("var verification = await verifier.VerifyAsync(delivery, cancellationToken).ConfigureAwait(false);");
         writer.OpenBlock("if (!verification.IsAccepted)");
@@ -168,7 +140,7 @@ internal static class AspNetCoreWebhooksEmitter
         writer.OpenBlock("try");
         writer.Line($"webhookEvent = {reader}.{WebhooksModel.ReadMethod}(delivery);");
         writer.CloseBlock();
-        writer.OpenBlock("catch (global::SevenIo.WebhookFormatException e)");
+        writer.OpenBlock($"catch ({RuntimeContract.WebhookFormatException} e)");
         writer.Line("global::Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(logger, \"Refused an unreadable webhook delivery: {Reason}\", e.Message);");
         writer.Line("await ProblemAsync(context, 400, \"Unreadable delivery\", e.Message).ConfigureAwait(false);");
         writer.Line("return;");

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis.CSharp;
 using SevenIo.Generator.Collections;
+using SevenIo.Generator.Contract;
 using SevenIo.Generator.Model;
 using SevenIo.Generator.Planning;
 
@@ -10,9 +11,6 @@ namespace SevenIo.Generator.Emitting;
 /// <summary>How model types and names are spelled in the generated C#.</summary>
 internal static class CSharp
 {
-    public const string Runtime = "global::SevenIo.Runtime";
-    public const string JsonValues = Runtime + ".JsonValues";
-    public const string ApiException = "global::SevenIo.SevenApiException";
     public const string Reader = "global::System.Text.Json.Utf8JsonReader";
 
     public static readonly string GeneratedCodeAttribute =
@@ -47,7 +45,7 @@ internal static class CSharp
 
     /// <summary>A <c>FailureEnvelope</c> built from the spec's failure rules.</summary>
     public static string FailureEnvelope(FailureModel failure) =>
-        $"new {Runtime}.FailureEnvelope({SourceWriter.Literal(failure.SuccessMember)}, {Strings(failure.CodeMembers)}, {Strings(failure.MessageMembers)}, codeBody: {(failure.CodeBody == true ? "true" : "false")}, successCodes: {Strings(failure.SuccessCodes)})";
+        $"new {RuntimeContract.FailureEnvelope}({SourceWriter.Literal(failure.SuccessMember)}, {Strings(failure.CodeMembers)}, {Strings(failure.MessageMembers)}, codeBody: {(failure.CodeBody == true ? "true" : "false")}, successCodes: {Strings(failure.SuccessCodes)})";
 
     /// <summary>A <c>string[]</c> expression.</summary>
     public static string Strings(EquatableArray<string> values) =>

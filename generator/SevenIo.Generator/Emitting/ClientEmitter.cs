@@ -1,3 +1,4 @@
+using SevenIo.Generator.Contract;
 using SevenIo.Generator.Model;
 using SevenIo.Generator.Planning;
 
@@ -23,7 +24,7 @@ internal static class ClientEmitter
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.OpenBlock($"public partial class {name}");
 
-        writer.Line($"private static readonly {CSharp.Runtime}.FailureEnvelope {client.FailureField} = {CSharp.FailureEnvelope(client.Failure)};");
+        writer.Line($"private static readonly {RuntimeContract.FailureEnvelope} {client.FailureField} = {CSharp.FailureEnvelope(client.Failure)};");
         if (client.Headers.Count > 0)
         {
             writer.Line($"private static readonly {HeaderType}[] {client.HeadersField} =");
@@ -63,7 +64,7 @@ internal static class ClientEmitter
         writer.Doc("param", "The API key, base address and application id.", "name=\"options\"");
         writer.Doc("exception", "The options have no API key, or a key with control characters.", "cref=\"global::System.ArgumentException\"");
         writer.Line($"public {name}({options} options)");
-        writer.Line($"    : this({CSharp.Runtime}.SharedHttpClient.Instance, options)");
+        writer.Line($"    : this({RuntimeContract.SharedHttpClient}.Instance, options)");
         writer.Line("{");
         writer.Line("}");
         writer.Line();
@@ -74,7 +75,7 @@ internal static class ClientEmitter
         writer.Doc("exception", "An argument is null, or the options have no API key.", "cref=\"global::System.ArgumentException\"");
         writer.OpenBlock($"public {name}(global::System.Net.Http.HttpClient httpClient, {options} options)");
         var headers = client.Headers.Count > 0 ? ", " + client.HeadersField : string.Empty;
-        writer.Line($"var pipeline = new {CSharp.Runtime}.ApiPipeline(httpClient, options, {SourceWriter.Literal(client.ApiKeyHeader)}, {client.FailureField}, {SourceWriter.Literal(client.FullName)}{headers});");
+        writer.Line($"var pipeline = new {RuntimeContract.ApiPipeline}(httpClient, options, {SourceWriter.Literal(client.ApiKeyHeader)}, {client.FailureField}, {SourceWriter.Literal(client.FullName)}{headers});");
         foreach (var group in client.Groups)
         {
             writer.Line($"{CSharp.Id(group.PropertyName)} = new {CSharp.Qualified(client.Namespace, group.ClassName)}(pipeline);");
@@ -91,7 +92,7 @@ internal static class ClientEmitter
 
         writer.Line();
         writer.OpenBlock($"private static {options} {client.OptionsWithKeyMethod}(string apiKey)");
-        writer.Line($"{CSharp.Runtime}.Argument.AssertNotNullOrEmpty(apiKey, nameof(apiKey));");
+        writer.Line($"{RuntimeContract.Argument}.AssertNotNullOrEmpty(apiKey, nameof(apiKey));");
         writer.Line($"return new {options} {{ ApiKey = apiKey }};");
         writer.CloseBlock();
         writer.CloseBlock();

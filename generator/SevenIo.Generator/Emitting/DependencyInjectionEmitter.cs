@@ -1,3 +1,5 @@
+using System.Linq;
+using SevenIo.Generator.Contract;
 using SevenIo.Generator.Model;
 using SevenIo.Generator.Planning;
 
@@ -26,9 +28,9 @@ internal static class DependencyInjectionEmitter
 
         writer.Doc("summary", $"Registers <see cref=\"{clientType}\"/> as a typed client of <c>IHttpClientFactory</c>.");
         writer.Line("/// <remarks>");
-        writer.Line($"/// The options are read from the <c>{section}</c> configuration section (<c>{section}:ApiKey</c>,");
-        writer.Line($"/// <c>{section}:BaseAddress</c>, <c>{section}:ApplicationId</c>) when an <c>IConfiguration</c> is registered, then");
-        writer.Line("/// <paramref name=\"configure\"/> runs; a missing API key fails when the host starts, not at the first call.");
+        writer.Line($"/// The options are read from the <c>{section}</c> configuration section ({Keys(section, RuntimeContract.ClientOptionKeys)})");
+        writer.Line("/// when an <c>IConfiguration</c> is registered, then <paramref name=\"configure\"/> runs; a missing API key");
+        writer.Line("/// fails when the host starts, not at the first call.");
         writer.Line("/// The client logs through the registered <c>ILoggerFactory</c> unless the options already have a logger.");
         writer.Line("/// Add handlers such as resilience to the returned builder, but retry only requests that change");
         writer.Line("/// nothing (GET): a retried POST, PATCH or DELETE may take effect twice.");
@@ -62,21 +64,11 @@ internal static class DependencyInjectionEmitter
         writer.CloseBlock();
         writer.Line();
         writer.Line($"var section = configuration.GetSection({SourceWriter.Literal(client.ConfigurationSection)});");
-        writer.Line("var apiKey = section[\"ApiKey\"];");
-        writer.OpenBlock("if (!string.IsNullOrEmpty(apiKey))");
-        writer.Line("options.ApiKey = apiKey;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("var baseAddress = section[\"BaseAddress\"];");
-        writer.OpenBlock("if (!string.IsNullOrEmpty(baseAddress))");
-        writer.Line($"options.BaseAddress = new global::System.Uri(baseAddress{CSharp.Forgive(style)}, global::System.UriKind.Absolute);");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("var applicationId = section[\"ApplicationId\"];");
-        writer.OpenBlock("if (!string.IsNullOrEmpty(applicationId))");
-        writer.Line("options.ApplicationId = applicationId;");
-        writer.CloseBlock();
+        writer.Line($"{RuntimeContract.OptionsBinding}.Bind(options, key => section[key]);");
         writer.CloseBlock();
         writer.CloseBlock();
     }
+
+    /// <summary><c>Seven:ApiKey</c>, <c>Seven:BaseAddress</c>, ...: the configuration keys, for documentation.</summary>
+    internal static string Keys(string section, string[] keys) => string.Join(", ", keys.Select(key => $"<c>{section}:{key}</c>"));
 }

@@ -1,4 +1,5 @@
 using System.Linq;
+using SevenIo.Generator.Contract;
 using SevenIo.Generator.Model;
 using SevenIo.Generator.Planning;
 
@@ -27,24 +28,24 @@ internal static class GroupEmitter
 
             if (!response.IsText)
             {
-                writer.Line($"private static readonly {CSharp.Runtime}.JsonValueReader<{CSharp.Type(response.Type, ns)}> {response.ReaderField} = {response.ReadMethod};");
+                writer.Line($"private static readonly {RuntimeContract.JsonValueReader}<{CSharp.Type(response.Type, ns)}> {response.ReaderField} = {response.ReadMethod};");
             }
 
             if (operation.Failure is { } failure)
             {
-                writer.Line($"private static readonly {CSharp.Runtime}.FailureEnvelope {operation.FailureField} = {CSharp.FailureEnvelope(failure)};");
+                writer.Line($"private static readonly {RuntimeContract.FailureEnvelope} {operation.FailureField} = {CSharp.FailureEnvelope(failure)};");
             }
         }
 
         writer.Line();
-        writer.Line($"private readonly {CSharp.Runtime}.ApiPipeline {group.PipelineField};");
+        writer.Line($"private readonly {RuntimeContract.ApiPipeline} {group.PipelineField};");
         writer.Line();
         writer.Doc("summary", "Initializes a new instance for mocking; it has no connection to the gateway.");
         writer.OpenBlock($"protected {name}()");
         writer.Line($"{group.PipelineField} = null{CSharp.Forgive(style)};");
         writer.CloseBlock();
         writer.Line();
-        writer.OpenBlock($"internal {name}({CSharp.Runtime}.ApiPipeline pipeline)");
+        writer.OpenBlock($"internal {name}({RuntimeContract.ApiPipeline} pipeline)");
         writer.Line($"{group.PipelineField} = pipeline;");
         writer.CloseBlock();
 
@@ -91,7 +92,7 @@ internal static class GroupEmitter
             writer.Doc("exception", "A required argument is missing: null, empty or the default value.", "cref=\"global::System.ArgumentException\"");
         }
 
-        writer.Doc("exception", "The gateway reported a failure, or its response could not be read.", $"cref=\"{CSharp.ApiException}\"");
+        writer.Doc("exception", "The gateway reported a failure, or its response could not be read.", $"cref=\"{RuntimeContract.SevenApiException}\"");
         writer.Doc("exception", "The request could not be sent or the response not received.", "cref=\"global::System.Net.Http.HttpRequestException\"");
         writer.Doc("exception", "The HttpClient's timeout passed before the response arrived.", "cref=\"global::System.TimeoutException\"");
         writer.Doc("exception", $"<paramref name=\"{overload.CancellationToken}\"/> was cancelled.", "cref=\"global::System.OperationCanceledException\"");
@@ -109,7 +110,7 @@ internal static class GroupEmitter
         }
 
         var request = overload.RequestLocal;
-        writer.Line($"var {request} = new {CSharp.Runtime}.ApiRequest({SourceWriter.Literal(operation.TelemetryName)}, {HttpMethod(operation.HttpMethod)}, {PathExpression(overload)});");
+        writer.Line($"var {request} = new {RuntimeContract.ApiRequest}({SourceWriter.Literal(operation.TelemetryName)}, {HttpMethod(operation.HttpMethod)}, {PathExpression(overload)});");
         if (operation.FailureField is not null)
         {
             writer.Line($"{request}.Failure = {operation.FailureField};");
@@ -141,7 +142,7 @@ internal static class GroupEmitter
         };
         if (method is not null)
         {
-            writer.Line($"{CSharp.Runtime}.Argument.{method}({name}, nameof({name}));");
+            writer.Line($"{RuntimeContract.Argument}.{method}({name}, nameof({name}));");
         }
     }
 
@@ -177,7 +178,7 @@ internal static class GroupEmitter
         else if (parameter.Type.Kind == ValueKind.Array)
         {
             var items = Texts(value, parameter.Type.Element!, parameter.BooleanWords, overload.ItemLocal);
-            writer.Line($"{request}.{AddMethod(parameter)}({SourceWriter.Literal(parameter.WireName)}, {items}, {CSharp.Runtime}.ArrayStyle.{parameter.Style});");
+            writer.Line($"{request}.{AddMethod(parameter)}({SourceWriter.Literal(parameter.WireName)}, {items}, {RuntimeContract.ArrayStyle}.{parameter.Style});");
         }
         else
         {
@@ -198,9 +199,9 @@ internal static class GroupEmitter
     {
         ValueKind.String => value,
         ValueKind.Enum => value + ".ToString()",
-        ValueKind.Boolean => $"{CSharp.Runtime}.WireText.Of({value}, words: {(booleanWords ? "true" : "false")})",
-        ValueKind.DateTime => $"{CSharp.Runtime}.WireText.Of({value}, {SourceWriter.Literal(type.Format!)})",
-        _ => $"{CSharp.Runtime}.WireText.Of({value})",
+        ValueKind.Boolean => $"{RuntimeContract.WireText}.Of({value}, words: {(booleanWords ? "true" : "false")})",
+        ValueKind.DateTime => $"{RuntimeContract.WireText}.Of({value}, {SourceWriter.Literal(type.Format!)})",
+        _ => $"{RuntimeContract.WireText}.Of({value})",
     };
 
     /// <summary>A list's values as texts.</summary>
@@ -215,7 +216,7 @@ internal static class GroupEmitter
         writer.OpenBlock($"private static {CSharp.Type(response.Type, ns)} {response.ReadMethod}(ref {CSharp.Reader} reader)");
         if (response.PropertyField is not null)
         {
-            writer.Line($"{CSharp.JsonValues}.MoveToProperty(ref reader, {response.PropertyField});");
+            writer.Line($"{RuntimeContract.JsonValues}.MoveToProperty(ref reader, {response.PropertyField});");
         }
 
         JsonReadEmitter.Write(writer, ns, response.Type, nullable: false, response.Locals, value => $"return {value};");

@@ -1,4 +1,5 @@
 using System;
+using SevenIo.Generator.Contract;
 using SevenIo.Generator.Model;
 
 namespace SevenIo.Generator.Emitting;
@@ -17,14 +18,14 @@ internal static class JsonReadEmitter
     {
         if (nullable)
         {
-            writer.OpenBlock($"if (!{CSharp.JsonValues}.{NoneCheck(type)}(ref reader))");
+            writer.OpenBlock($"if (!{RuntimeContract.JsonValues}.{NoneCheck(type)}(ref reader))");
         }
 
         if (type.Kind == ValueKind.Array)
         {
             writer.Line($"var {locals.Items} = new global::System.Collections.Generic.List<{CSharp.Type(type.Element!, ns)}>();");
             var open = type.Element!.Kind == ValueKind.Json ? "OpenJsonArray" : "OpenArray";
-            writer.Line($"var {locals.Cursor} = {CSharp.JsonValues}.{open}(ref reader);");
+            writer.Line($"var {locals.Cursor} = {RuntimeContract.JsonValues}.{open}(ref reader);");
             writer.OpenBlock($"while ({locals.Cursor}.MoveNext(ref reader))");
             writer.Line($"{locals.Items}.Add({Expression(type.Element!, ns)});");
             writer.CloseBlock();
@@ -56,15 +57,15 @@ internal static class JsonReadEmitter
     /// <summary>The expression that reads a single value (not an array).</summary>
     public static string Expression(TypeModel type, string ns) => type.Kind switch
     {
-        ValueKind.String => $"{CSharp.JsonValues}.ReadString(ref reader)",
-        ValueKind.Int32 => $"{CSharp.JsonValues}.ReadInt32(ref reader)",
-        ValueKind.Int64 => $"{CSharp.JsonValues}.ReadInt64(ref reader)",
-        ValueKind.Decimal => $"{CSharp.JsonValues}.ReadDecimal(ref reader)",
-        ValueKind.Double => $"{CSharp.JsonValues}.ReadDouble(ref reader)",
-        ValueKind.Json => $"{CSharp.JsonValues}.ReadJson(ref reader)",
-        ValueKind.Boolean => $"{CSharp.JsonValues}.ReadBoolean(ref reader)",
-        ValueKind.DateTime => $"{CSharp.JsonValues}.ReadDateTime(ref reader, {SourceWriter.Literal(type.Format!)})",
-        ValueKind.Enum => $"new {CSharp.Type(type, ns)}({CSharp.JsonValues}.ReadString(ref reader))",
+        ValueKind.String => $"{RuntimeContract.JsonValues}.ReadString(ref reader)",
+        ValueKind.Int32 => $"{RuntimeContract.JsonValues}.ReadInt32(ref reader)",
+        ValueKind.Int64 => $"{RuntimeContract.JsonValues}.ReadInt64(ref reader)",
+        ValueKind.Decimal => $"{RuntimeContract.JsonValues}.ReadDecimal(ref reader)",
+        ValueKind.Double => $"{RuntimeContract.JsonValues}.ReadDouble(ref reader)",
+        ValueKind.Json => $"{RuntimeContract.JsonValues}.ReadJson(ref reader)",
+        ValueKind.Boolean => $"{RuntimeContract.JsonValues}.ReadBoolean(ref reader)",
+        ValueKind.DateTime => $"{RuntimeContract.JsonValues}.ReadDateTime(ref reader, {SourceWriter.Literal(type.Format!)})",
+        ValueKind.Enum => $"new {CSharp.Type(type, ns)}({RuntimeContract.JsonValues}.ReadString(ref reader))",
         ValueKind.Model => $"{CSharp.Qualified(ns, type.JsonClass!)}.{JsonClassModel.ReadMethod}(ref reader)",
         _ => throw new InvalidOperationException("Arrays of arrays are not read: " + type.Kind),
     };

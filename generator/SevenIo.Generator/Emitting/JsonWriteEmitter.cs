@@ -1,4 +1,5 @@
 using System;
+using SevenIo.Generator.Contract;
 using SevenIo.Generator.Model;
 
 namespace SevenIo.Generator.Emitting;
@@ -85,7 +86,7 @@ internal static class JsonWriteEmitter
     private static string Scalar(string value, TypeModel type) => type.Kind switch
     {
         ValueKind.Enum => value + ".ToString()",
-        ValueKind.DateTime => $"{CSharp.Runtime}.WireText.Of({value}, {SourceWriter.Literal(type.Format!)})",
+        ValueKind.DateTime => $"{RuntimeContract.WireText}.Of({value}, {SourceWriter.Literal(type.Format!)})",
         _ => value,
     };
 }

@@ -1,3 +1,4 @@
+using SevenIo.Generator.Contract;
 using SevenIo.Generator.Model;
 using SevenIo.Generator.Planning;
 
@@ -36,7 +37,7 @@ internal static class ModelEmitter
 
             var valueType = CSharp.Type(additional.Type, ns);
             writer.Doc("summary", "The members the gateway sent that the spec does not name, by name.");
-            writer.Line($"public global::System.Collections.Generic.IReadOnlyDictionary<string, {valueType}> {additional.Name} {{ get; set; }} = {CSharp.JsonValues}.NoMembers<{valueType}>();");
+            writer.Line($"public global::System.Collections.Generic.IReadOnlyDictionary<string, {valueType}> {additional.Name} {{ get; set; }} = {RuntimeContract.JsonValues}.NoMembers<{valueType}>();");
         }
 
         writer.CloseBlock();

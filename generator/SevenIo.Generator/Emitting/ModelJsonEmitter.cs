@@ -1,3 +1,4 @@
+using SevenIo.Generator.Contract;
 using SevenIo.Generator.Model;
 using SevenIo.Generator.Planning;
 
@@ -38,12 +39,12 @@ internal static class ModelJsonEmitter
         if (model.FromString is { } fromString)
         {
             writer.OpenBlock("if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)");
-            writer.Line($"return new {modelType} {{ {CSharp.Id(fromString)} = {CSharp.JsonValues}.ReadString(ref reader) }};");
+            writer.Line($"return new {modelType} {{ {CSharp.Id(fromString)} = {RuntimeContract.JsonValues}.ReadString(ref reader) }};");
             writer.CloseBlock();
             writer.Line();
         }
 
-        writer.Line($"{CSharp.JsonValues}.AssertStartObject(ref reader, {SourceWriter.Literal(model.Name)});");
+        writer.Line($"{RuntimeContract.JsonValues}.AssertStartObject(ref reader, {SourceWriter.Literal(model.Name)});");
         writer.Line($"var {result} = new {modelType}();");
         if (model.AdditionalProperties is { } additionalDeclaration)
         {
@@ -58,7 +59,7 @@ internal static class ModelJsonEmitter
         }
 
         writer.Line();
-        writer.OpenBlock($"while ({CSharp.JsonValues}.NextProperty(ref reader))");
+        writer.OpenBlock($"while ({RuntimeContract.JsonValues}.NextProperty(ref reader))");
         var first = true;
         foreach (var property in model.Properties)
         {
@@ -82,7 +83,7 @@ internal static class ModelJsonEmitter
 
         if (model.AdditionalProperties is { } additional)
         {
-            writer.Line($"var {json.Locals.Key} = {CSharp.JsonValues}.PropertyName(ref reader);");
+            writer.Line($"var {json.Locals.Key} = {RuntimeContract.JsonValues}.PropertyName(ref reader);");
             writer.Line("reader.Read();");
             var keep = $"{json.Locals.Additional}[{json.Locals.Key}] = {JsonReadEmitter.Expression(additional.Type, ns)};";
             if (additional.Type.Kind == ValueKind.Json)
@@ -92,14 +93,14 @@ internal static class ModelJsonEmitter
             else
             {
                 // A member that is null has no typed value to keep.
-                writer.OpenBlock($"if (!{CSharp.JsonValues}.IsNullOrFalse(ref reader))");
+                writer.OpenBlock($"if (!{RuntimeContract.JsonValues}.IsNullOrFalse(ref reader))");
                 writer.Line(keep);
                 writer.CloseBlock();
             }
         }
         else
         {
-            writer.Line($"{CSharp.JsonValues}.SkipValue(ref reader);");
+            writer.Line($"{RuntimeContract.JsonValues}.SkipValue(ref reader);");
         }
 
         if (!first)
@@ -114,7 +115,7 @@ internal static class ModelJsonEmitter
             {
                 writer.Line();
                 writer.OpenBlock($"if (!{seen})");
-                writer.Line($"throw {CSharp.JsonValues}.MissingProperty({SourceWriter.Literal(model.Name)}, {SourceWriter.Literal(property.WireName)});");
+                writer.Line($"throw {RuntimeContract.JsonValues}.MissingProperty({SourceWriter.Literal(model.Name)}, {SourceWriter.Literal(property.WireName)});");
                 writer.CloseBlock();
             }
         }

@@ -1,3 +1,4 @@
+using SevenIo.Generator.Contract;
 using SevenIo.Generator.Planning;
 
 namespace SevenIo.Generator.Emitting;
@@ -11,7 +12,7 @@ internal static class OptionsEmitter
         var address = SourceWriter.XmlText(unit.BaseAddress);
         writer.Doc("summary", $"Options for <see cref=\"{CSharp.Qualified(unit.Namespace, unit.ClientName)}\"/>.");
         writer.Line(CSharp.GeneratedCodeAttribute);
-        writer.OpenBlock($"public partial class {name} : {CSharp.Runtime}.ApiClientOptions");
+        writer.OpenBlock($"public partial class {name} : {RuntimeContract.ApiClientOptions}");
         writer.Doc("summary", $"The address the client talks to unless another is set: <c>{address}</c>.");
         writer.Line($"public static global::System.Uri DefaultBaseAddress {{ get; }} = new global::System.Uri({SourceWriter.Literal(unit.BaseAddress)}, global::System.UriKind.Absolute);");
         writer.Line();

@@ -1,4 +1,5 @@
 using System.Linq;
+using SevenIo.Generator.Contract;
 using SevenIo.Generator.Model;
 
 namespace SevenIo.Generator.Emitting;
@@ -42,7 +43,7 @@ internal static class UnionEmitter
         writer.Doc("returns", "The model of the case the object matches.");
         writer.Doc("exception", "The JSON is not an object, or matches none of the cases.", $"cref=\"global::System.Text.Json.JsonException\"");
         writer.OpenBlock($"public static {type} {JsonClassModel.ReadMethod}(ref {CSharp.Reader} reader)");
-        writer.Line($"{CSharp.JsonValues}.AssertStartObject(ref reader, {SourceWriter.Literal(union.Name)});");
+        writer.Line($"{RuntimeContract.JsonValues}.AssertStartObject(ref reader, {SourceWriter.Literal(union.Name)});");
         var hasFallback = false;
         foreach (var unionCase in union.Cases)
         {
@@ -55,7 +56,7 @@ internal static class UnionEmitter
             }
 
             var value = unionCase.WhenEquals is null ? "null" : SourceWriter.Literal(unionCase.WhenEquals);
-            writer.OpenBlock($"if ({CSharp.JsonValues}.HasMember(reader, {unionCase.MemberField}, {value}))");
+            writer.OpenBlock($"if ({RuntimeContract.JsonValues}.HasMember(reader, {unionCase.MemberField}, {value}))");
             writer.Line(read);
             writer.CloseBlock();
             writer.Line();
@@ -63,7 +64,7 @@ internal static class UnionEmitter
 
         if (!hasFallback)
         {
-            writer.Line($"throw {CSharp.JsonValues}.NoCase({SourceWriter.Literal(union.Name)});");
+            writer.Line($"throw {RuntimeContract.JsonValues}.NoCase({SourceWriter.Literal(union.Name)});");
         }
 
         writer.CloseBlock();

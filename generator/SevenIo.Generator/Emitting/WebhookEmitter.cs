@@ -1,3 +1,4 @@
+using SevenIo.Generator.Contract;
 using SevenIo.Generator.Model;
 using SevenIo.Generator.Planning;
 
@@ -9,8 +10,6 @@ namespace SevenIo.Generator.Emitting;
 /// </summary>
 internal static class WebhookEmitter
 {
-    private const string WebhookRequest = "global::SevenIo.WebhookRequest";
-    private const string Envelope = CSharp.Runtime + ".WebhookEnvelope";
 
     public static void EmitBase(SourceWriter writer, WebhooksModel webhooks, CodeStyle style)
     {
@@ -22,10 +21,10 @@ internal static class WebhookEmitter
         writer.Doc("param", "The <c>webhook_event</c> name.", "name=\"eventType\"");
         writer.Doc("param", "The <c>webhook_timestamp</c>, as sent; may be null.", "name=\"timestamp\"");
         writer.OpenBlock($"private protected {CSharp.Id(webhooks.BaseClass)}(string eventType, {nullableString} timestamp)");
-        writer.Line($"{CSharp.Runtime}.Argument.AssertNotNullOrEmpty(eventType, nameof(eventType));");
+        writer.Line($"{RuntimeContract.Argument}.AssertNotNullOrEmpty(eventType, nameof(eventType));");
         writer.Line("EventType = eventType;");
         writer.Line("Timestamp = timestamp;");
-        writer.Line($"Time = {CSharp.Runtime}.WebhookTime.Parse(timestamp);");
+        writer.Line($"Time = {RuntimeContract.WebhookTime}.Parse(timestamp);");
         writer.CloseBlock();
         writer.Line();
         writer.Doc("summary", "The <c>webhook_event</c> name, as the gateway sent it.");
@@ -54,7 +53,7 @@ internal static class WebhookEmitter
         writer.Doc("param", "The event's data.", "name=\"data\"");
         writer.Doc("param", "The <c>webhook_timestamp</c>; may be null.", "name=\"timestamp\"");
         Constructor(writer, $"public {CSharp.Id(webhookEvent.ClassName)}({data} data, {nullableString} timestamp = null)", ": base(EventName, timestamp)");
-        writer.Line($"{CSharp.Runtime}.Argument.AssertNotNull(data, nameof(data));");
+        writer.Line($"{RuntimeContract.Argument}.AssertNotNull(data, nameof(data));");
         writer.Line("Data = data;");
         writer.CloseBlock();
         writer.Line();
@@ -91,7 +90,7 @@ internal static class WebhookEmitter
         foreach (var webhookEvent in webhooks.Events)
         {
             var data = CSharp.Type(webhookEvent.Data, ns);
-            writer.Line($"private static readonly {CSharp.Runtime}.JsonValueReader<{data}> {webhookEvent.ReaderField} = {CSharp.Qualified(ns, webhookEvent.Data.JsonClass!)}.{JsonClassModel.ReadMethod};");
+            writer.Line($"private static readonly {RuntimeContract.JsonValueReader}<{data}> {webhookEvent.ReaderField} = {CSharp.Qualified(ns, webhookEvent.Data.JsonClass!)}.{JsonClassModel.ReadMethod};");
         }
 
         if (webhooks.Events.Count > 0)
@@ -99,12 +98,12 @@ internal static class WebhookEmitter
             writer.Line();
         }
 
-        writer.Doc("summary", "Reads a delivery into its event, whichever way it was sent: a JSON body, a form body or a GET query string, with the data nested under <c>data</c> or beside <c>webhook_event</c>. Check its signature first (<see cref=\"global::SevenIo.WebhookVerifier\"/>).");
+        writer.Doc("summary", $"Reads a delivery into its event, whichever way it was sent: a JSON body, a form body or a GET query string, with the data nested under <c>data</c> or beside <c>webhook_event</c>. Check its signature first (<see cref=\"{RuntimeContract.WebhookVerifier}\"/>).");
         writer.Doc("param", "The delivery.", "name=\"request\"");
         writer.Doc("returns", $"The event; an <see cref=\"{Qualified(webhooks, webhooks.UnknownClass)}\"/> for a <c>webhook_event</c> the spec does not describe.");
-        writer.Doc("exception", "The delivery is not one the gateway sends, or its data does not fit its event's model.", "cref=\"global::SevenIo.WebhookFormatException\"");
-        writer.OpenBlock($"public static {Qualified(webhooks, webhooks.BaseClass)} {WebhooksModel.ReadMethod}({WebhookRequest} request)");
-        writer.Line($"var envelope = {Envelope}.Read(request);");
+        writer.Doc("exception", "The delivery is not one the gateway sends, or its data does not fit its event's model.", $"cref=\"{RuntimeContract.WebhookFormatException}\"");
+        writer.OpenBlock($"public static {Qualified(webhooks, webhooks.BaseClass)} {WebhooksModel.ReadMethod}({RuntimeContract.WebhookRequest} request)");
+        writer.Line($"var envelope = {RuntimeContract.WebhookEnvelope}.Read(request);");
         writer.OpenBlock("switch (envelope.EventType)");
         foreach (var webhookEvent in webhooks.Events)
         {

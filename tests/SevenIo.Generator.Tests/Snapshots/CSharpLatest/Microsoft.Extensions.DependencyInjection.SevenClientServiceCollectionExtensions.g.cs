@@ -10,9 +10,9 @@ namespace Microsoft.Extensions.DependencyInjection
     {
         /// <summary>Registers <see cref="global::SevenIo.SevenClient"/> as a typed client of <c>IHttpClientFactory</c>.</summary>
         /// <remarks>
-        /// The options are read from the <c>Seven</c> configuration section (<c>Seven:ApiKey</c>,
-        /// <c>Seven:BaseAddress</c>, <c>Seven:ApplicationId</c>) when an <c>IConfiguration</c> is registered, then
-        /// <paramref name="configure"/> runs; a missing API key fails when the host starts, not at the first call.
+        /// The options are read from the <c>Seven</c> configuration section (<c>Seven:ApiKey</c>, <c>Seven:BaseAddress</c>, <c>Seven:ApplicationId</c>)
+        /// when an <c>IConfiguration</c> is registered, then <paramref name="configure"/> runs; a missing API key
+        /// fails when the host starts, not at the first call.
         /// The client logs through the registered <c>ILoggerFactory</c> unless the options already have a logger.
         /// Add handlers such as resilience to the returned builder, but retry only requests that change
         /// nothing (GET): a retried POST, PATCH or DELETE may take effect twice.
@@ -46,23 +46,7 @@ namespace Microsoft.Extensions.DependencyInjection
             }
 
             var section = configuration.GetSection("Seven");
-            var apiKey = section["ApiKey"];
-            if (!string.IsNullOrEmpty(apiKey))
-            {
-                options.ApiKey = apiKey;
-            }
-
-            var baseAddress = section["BaseAddress"];
-            if (!string.IsNullOrEmpty(baseAddress))
-            {
-                options.BaseAddress = new global::System.Uri(baseAddress!, global::System.UriKind.Absolute);
-            }
-
-            var applicationId = section["ApplicationId"];
-            if (!string.IsNullOrEmpty(applicationId))
-            {
-                options.ApplicationId = applicationId;
-            }
+            global::SevenIo.Runtime.OptionsBinding.Bind(options, key => section[key]);
         }
     }
 }

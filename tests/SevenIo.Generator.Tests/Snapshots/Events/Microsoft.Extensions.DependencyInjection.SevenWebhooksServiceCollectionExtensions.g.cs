@@ -9,7 +9,7 @@ namespace Microsoft.Extensions.DependencyInjection
     public static partial class SevenWebhooksServiceCollectionExtensions
     {
         /// <summary>Registers the webhook options, the nonce store and the <see cref="global::SevenIo.WebhookVerifier"/> that <c>MapSevenWebhooks</c> uses.</summary>
-        /// <remarks>The options are read from the <c>Seven</c> configuration section (<c>Seven:SigningKey</c>, <c>VerifySignatures</c>, <c>Tolerance</c>, <c>ClockSkew</c>, <c>PublicBaseAddress</c>, <c>MaxBodySize</c>) when an <c>IConfiguration</c> is registered, then <paramref name="configure"/> runs. A missing signing key fails when the host starts (unless signatures are turned off). Nonces are kept in memory unless an <see cref="global::SevenIo.IWebhookNonceStore"/> is registered or set in the options; a registered <c>TimeProvider</c> is the clock.</remarks>
+        /// <remarks>The options are read from the <c>Seven</c> configuration section (<c>Seven:SigningKey</c>, <c>Seven:VerifySignatures</c>, <c>Seven:Tolerance</c>, <c>Seven:ClockSkew</c>, <c>Seven:PublicBaseAddress</c>, <c>Seven:MaxBodySize</c>) when an <c>IConfiguration</c> is registered, then <paramref name="configure"/> runs. A missing signing key fails when the host starts (unless signatures are turned off). Nonces are kept in memory unless an <see cref="global::SevenIo.IWebhookNonceStore"/> is registered or set in the options; a registered <c>TimeProvider</c> is the clock.</remarks>
         /// <param name="services">The services.</param>
         /// <param name="configure">Sets options after configuration was applied; may be null.</param>
         /// <returns>The services.</returns>
@@ -44,37 +44,7 @@ namespace Microsoft.Extensions.DependencyInjection
             }
 
             var section = configuration.GetSection("Seven");
-            var signingKey = section["SigningKey"];
-            if (!string.IsNullOrEmpty(signingKey))
-            {
-                options.SigningKey = signingKey;
-            }
-
-            if (bool.TryParse(section["VerifySignatures"], out var verify))
-            {
-                options.VerifySignatures = verify;
-            }
-
-            if (global::System.TimeSpan.TryParse(section["Tolerance"], global::System.Globalization.CultureInfo.InvariantCulture, out var tolerance))
-            {
-                options.Tolerance = tolerance;
-            }
-
-            if (global::System.TimeSpan.TryParse(section["ClockSkew"], global::System.Globalization.CultureInfo.InvariantCulture, out var clockSkew))
-            {
-                options.ClockSkew = clockSkew;
-            }
-
-            var publicBaseAddress = section["PublicBaseAddress"];
-            if (!string.IsNullOrEmpty(publicBaseAddress))
-            {
-                options.PublicBaseAddress = new global::System.Uri(publicBaseAddress!, global::System.UriKind.Absolute);
-            }
-
-            if (int.TryParse(section["MaxBodySize"], global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var maxBodySize))
-            {
-                options.MaxBodySize = maxBodySize;
-            }
+            global::SevenIo.Runtime.OptionsBinding.Bind(options, key => section[key]);
         }
     }
 }

@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SevenIo.Generator.Contract;
+
+/// <summary>
+/// The runtime library (SevenIo.Runtime) as generated code is written against it: its types, by
+/// the <c>global::</c> name emitters write, and the configuration keys its options binder reads.
+/// The generator never loads that assembly; a test checks this list against it, and every snapshot
+/// compiles against it. A generated type may not take one of these names (<see cref="Reserved"/>).
+/// </summary>
+internal static class RuntimeContract
+{
+    /// <summary>The namespace of what users call.</summary>
+    public const string PublicNamespace = "SevenIo";
+
+    /// <summary>The namespace of what only generated code calls.</summary>
+    public const string GeneratedCodeNamespace = PublicNamespace + ".Runtime";
+
+    private const string Public = "global::" + PublicNamespace + ".";
+    private const string ForGeneratedCode = "global::" + GeneratedCodeNamespace + ".";
+
+    public const string SevenApiException = Public + "SevenApiException";
+    public const string HeaderLines = Public + "HeaderLines";
+    public const string IWebhookNonceStore = Public + "IWebhookNonceStore";
+    public const string MemoryWebhookNonceStore = Public + "MemoryWebhookNonceStore";
+    public const string SevenWebhookOptions = Public + "SevenWebhookOptions";
+    public const string WebhookFormatException = Public + "WebhookFormatException";
+    public const string WebhookRejection = Public + "WebhookRejection";
+    public const string WebhookRequest = Public + "WebhookRequest";
+    public const string WebhookSignature = Public + "WebhookSignature";
+    public const string WebhookVerification = Public + "WebhookVerification";
+    public const string WebhookVerifier = Public + "WebhookVerifier";
+
+    public const string ApiClientOptions = ForGeneratedCode + "ApiClientOptions";
+    public const string ApiPipeline = ForGeneratedCode + "ApiPipeline";
+    public const string ApiRequest = ForGeneratedCode + "ApiRequest";
+    public const string Argument = ForGeneratedCode + "Argument";
+    public const string ArrayStyle = ForGeneratedCode + "ArrayStyle";
+    public const string ClientTelemetry = ForGeneratedCode + "ClientTelemetry";
+    public const string FailureEnvelope = ForGeneratedCode + "FailureEnvelope";
+    public const string JsonArrayCursor = ForGeneratedCode + "JsonArrayCursor";
+    public const string JsonValueReader = ForGeneratedCode + "JsonValueReader";
+    public const string JsonValues = ForGeneratedCode + "JsonValues";
+    public const string OptionsBinding = ForGeneratedCode + "OptionsBinding";
+    public const string SharedHttpClient = ForGeneratedCode + "SharedHttpClient";
+    public const string WebhookEnvelope = ForGeneratedCode + "WebhookEnvelope";
+    public const string WebhookTime = ForGeneratedCode + "WebhookTime";
+    public const string WireText = ForGeneratedCode + "WireText";
+
+    /// <summary>The configuration keys of the client options that <see cref="OptionsBinding"/> reads, below the client's section.</summary>
+    public static readonly string[] ClientOptionKeys = { "ApiKey", "BaseAddress", "ApplicationId" };
+
+    /// <summary>The configuration keys of the webhook options that <see cref="OptionsBinding"/> reads, below the webhooks' section.</summary>
+    public static readonly string[] WebhookOptionKeys = { "SigningKey", "VerifySignatures", "Tolerance", "ClockSkew", "PublicBaseAddress", "MaxBodySize" };
+
+    /// <summary>Every public type of the runtime.</summary>
+    public static readonly string[] Types =
+    {
+        SevenApiException, HeaderLines, IWebhookNonceStore, MemoryWebhookNonceStore, SevenWebhookOptions, WebhookFormatException,
+        WebhookRejection, WebhookRequest, WebhookSignature, WebhookVerification, WebhookVerifier,
+        ApiClientOptions, ApiPipeline, ApiRequest, Argument, ArrayStyle, ClientTelemetry, FailureEnvelope, JsonArrayCursor,
+        JsonValueReader, JsonValues, OptionsBinding, SharedHttpClient, WebhookEnvelope, WebhookTime, WireText,
+    };
+
+    /// <summary>
+    /// The full names a generated type may not take: every runtime type, and <c>SevenIo.Runtime</c>
+    /// itself (a type of that name would hide the runtime's namespace from the generated code).
+    /// </summary>
+    public static readonly (string Namespace, string Name)[] Reserved =
+        new[] { (PublicNamespace, "Runtime") }
+            .Concat(Types.Select(Split))
+            .ToArray();
+
+    /// <summary>The reserved names in one namespace, each with what holds it, for a collision message.</summary>
+    public static IEnumerable<(string Name, string Owner)> In(string ns) =>
+        Reserved.Where(r => r.Namespace == ns).Select(r => (r.Name, $"the runtime library's {r.Namespace}.{r.Name}"));
+
+    private static (string Namespace, string Name) Split(string globalName)
+    {
+        var name = globalName.Substring("global::".Length);
+        var dot = name.LastIndexOf('.');
+        return (name.Substring(0, dot), name.Substring(dot + 1));
+    }
+}
