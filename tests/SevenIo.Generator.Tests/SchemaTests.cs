@@ -68,6 +68,7 @@ public sealed class SchemaTests
     [InlineData("EventMembers", "definitions.event.properties")]
     [InlineData("UnionCaseMembers", "definitions.model.properties.oneOf.items.properties")]
     [InlineData("WhenMembers", "definitions.model.properties.oneOf.items.properties.when.oneOf.1.properties")]
+    [InlineData("ConventionMembers", "definitions.client.properties.conventions.properties")]
     public void The_schema_knows_exactly_the_members_the_generator_reads(string readerField, string schemaPath)
     {
         var field = typeof(DocumentReader).GetField(readerField, BindingFlags.NonPublic | BindingFlags.Static)!;

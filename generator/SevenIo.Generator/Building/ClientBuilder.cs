@@ -136,7 +136,8 @@ internal sealed partial class ClientBuilder
             objectModels.ToEquatableArray(),
             unionModels.ToEquatableArray(),
             webhooks,
-            _origins.ToEquatableArray());
+            _origins.ToEquatableArray(),
+            _declaration.Conventions);
     }
 
     /// <summary>Where dependency injection binds the options from by default: the client name without "Client".</summary>

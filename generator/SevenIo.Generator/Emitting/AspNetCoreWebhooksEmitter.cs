@@ -17,12 +17,12 @@ internal static class AspNetCoreWebhooksEmitter
     private const string HttpContext = "global::Microsoft.AspNetCore.Http.HttpContext";
     private const string Task = "global::System.Threading.Tasks.Task";
 
-    public static void EmitServices(SourceWriter writer, WebhooksModel webhooks, CodeStyle style)
+    public static void EmitServices(SourceWriter writer, WebhooksModel webhooks, CodeStyle style, Conventions conventions)
     {
         var model = webhooks.AspNetCore;
         var section = SourceWriter.XmlText(model.ConfigurationSection);
         var nullable = style.NullableAnnotations ? "?" : string.Empty;
-        writer.Doc("summary", "Registers what receiving the gateway's webhooks needs.");
+        writer.Doc("summary", $"Registers what receiving the {conventions.Service}'s webhooks needs.");
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.OpenBlock($"public static partial class {model.ServicesClass}");
         writer.Doc("summary", $"Registers the webhook options, the nonce store and the <see cref=\"{RuntimeContract.WebhookVerifier}\"/> that <c>{model.MapMethod}</c> uses.");
@@ -71,7 +71,7 @@ internal static class AspNetCoreWebhooksEmitter
         writer.CloseBlock();
     }
 
-    public static void EmitEndpoints(SourceWriter writer, WebhooksModel webhooks, CodeStyle style)
+    public static void EmitEndpoints(SourceWriter writer, WebhooksModel webhooks, CodeStyle style, Conventions conventions)
     {
         var model = webhooks.AspNetCore;
         var baseClass = CSharp.Qualified(webhooks.Namespace, webhooks.BaseClass);
@@ -81,16 +81,16 @@ internal static class AspNetCoreWebhooksEmitter
         const string Endpoints = "global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder";
         const string Builder = "global::Microsoft.AspNetCore.Builder.IEndpointConventionBuilder";
 
-        writer.Doc("summary", "Maps the endpoint the gateway delivers webhooks to.");
+        writer.Doc("summary", $"Maps the endpoint the {conventions.Service} delivers webhooks to.");
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.OpenBlock($"public static partial class {model.EndpointsClass}");
         writer.Line("private static readonly string[] Methods = { \"GET\", \"POST\" };");
         writer.Line();
-        MapOverload(writer, model, Endpoints, Builder, $"global::System.Func<{baseClass}, global::System.Threading.CancellationToken, {Task}>", "(webhookEvent, context) => handler(webhookEvent, context.RequestAborted)", "Handles one event; the token is cancelled when the gateway gives up on the request.");
+        MapOverload(writer, model, Endpoints, Builder, $"global::System.Func<{baseClass}, global::System.Threading.CancellationToken, {Task}>", "(webhookEvent, context) => handler(webhookEvent, context.RequestAborted)", $"Handles one event; the token is cancelled when the {conventions.Service} gives up on the request.", conventions);
         writer.Line();
-        MapOverload(writer, model, Endpoints, Builder, $"global::System.Func<{baseClass}, {HttpContext}, global::System.Threading.CancellationToken, {Task}>", "(webhookEvent, context) => handler(webhookEvent, context, context.RequestAborted)", "Handles one event, with the request's context (its <c>RequestServices</c> for scoped services); the token is cancelled when the gateway gives up on the request.");
+        MapOverload(writer, model, Endpoints, Builder, $"global::System.Func<{baseClass}, {HttpContext}, global::System.Threading.CancellationToken, {Task}>", "(webhookEvent, context) => handler(webhookEvent, context, context.RequestAborted)", $"Handles one event, with the request's context (its <c>RequestServices</c> for scoped services); the token is cancelled when the {conventions.Service} gives up on the request.", conventions);
         writer.Line();
-        MapOverload(writer, model, Endpoints, Builder, $"global::System.Action<{baseClass}>", $"(webhookEvent, context) => {{ handler(webhookEvent); return {Task}.CompletedTask; }}", "Handles one event, synchronously.");
+        MapOverload(writer, model, Endpoints, Builder, $"global::System.Action<{baseClass}>", $"(webhookEvent, context) => {{ handler(webhookEvent); return {Task}.CompletedTask; }}", "Handles one event, synchronously.", conventions);
         writer.Line();
         writer.OpenBlock($"private static {Builder} Map({Endpoints} endpoints, string pattern, object handler, global::System.Func<{baseClass}, {HttpContext}, {Task}> handle)");
         writer.OpenBlock("if (endpoints == null)");
@@ -150,9 +150,15 @@ internal static class AspNetCoreWebhooksEmitter
         writer.Line("await handler(webhookEvent, context).ConfigureAwait(false);");
         writer.CloseBlock();
         writer.OpenBlock("catch (global::System.Exception e) when (!cancellationToken.IsCancellationRequested)");
-        writer.Line("// The gateway retries after a 5xx, so the event is not lost.");
-        writer.Line("global::Microsoft.Extensions.Logging.LoggerExtensions.LogError(logger, e, \"The handler of the {EventType} webhook event failed; the gateway will retry.\", webhookEvent.EventType);");
-        writer.Line("await ProblemAsync(context, 500, \"Handler failed\", \"The delivery was read, but handling it failed; the gateway retries it.\").ConfigureAwait(false);");
+        if (conventions.WebhookRetries is not null)
+        {
+            writer.Line($"// The {conventions.Service} retries after a 5xx, so the event is not lost.");
+        }
+
+        var retry = conventions.WebhookRetries is null ? $"the {conventions.Service} may deliver it again" : $"the {conventions.Service} will retry";
+        var retried = conventions.WebhookRetries is null ? $"the {conventions.Service} may deliver it again" : $"the {conventions.Service} retries it";
+        writer.Line($"global::Microsoft.Extensions.Logging.LoggerExtensions.LogError(logger, e, \"The handler of the {{EventType}} webhook event failed; {retry}.\", webhookEvent.EventType);");
+        writer.Line($"await ProblemAsync(context, 500, \"Handler failed\", \"The delivery was read, but handling it failed; {retried}.\").ConfigureAwait(false);");
         writer.Line("return;");
         writer.CloseBlock();
         writer.Line();
@@ -186,7 +192,7 @@ internal static class AspNetCoreWebhooksEmitter
         writer.CloseBlock();
         writer.Line();
 
-        writer.Doc("summary", "The URL the gateway signed: the request target as it arrived (path and query, undecoded), after the public base address or the request's scheme and host.");
+        writer.Doc("summary", $"The URL the {conventions.Service} signed: the request target as it arrived (path and query, undecoded), after the public base address or the request's scheme and host.");
         writer.OpenBlock($"private static string Url({HttpContext} context, global::System.Uri{nullable} publicBaseAddress)");
         writer.Line("var request = context.Request;");
         writer.Line("var target = context.Features.Get<global::Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget;");
@@ -229,12 +235,12 @@ internal static class AspNetCoreWebhooksEmitter
         writer.CloseBlock();
     }
 
-    private static void MapOverload(SourceWriter writer, AspNetCoreWebhooksModel model, string endpoints, string builder, string handlerType, string adapt, string handlerDoc)
+    private static void MapOverload(SourceWriter writer, AspNetCoreWebhooksModel model, string endpoints, string builder, string handlerType, string adapt, string handlerDoc, Conventions conventions)
     {
-        writer.Doc("summary", "Maps a GET and POST endpoint that receives the gateway's webhook deliveries: it checks the signature, reads the event and calls <paramref name=\"handler\"/>.");
-        writer.Doc("remarks", $"Answers 200 when the handler completed; 401 for a missing or wrong signature, an expired timestamp or a replayed nonce; 400 for a delivery that cannot be read; 413 for a body larger than the options allow; 500 when the handler throws (the gateway retries only 429 and 5xx). Nothing of the key, the signature or the body is logged or answered. Needs <c>services.{model.AddMethod}(...)</c>.");
+        writer.Doc("summary", $"Maps a GET and POST endpoint that receives the {conventions.Service}'s webhook deliveries: it checks the signature, reads the event and calls <paramref name=\"handler\"/>.");
+        writer.Doc("remarks", $"Answers 200 when the handler completed; 401 for a missing or wrong signature, an expired timestamp or a replayed nonce; 400 for a delivery that cannot be read; 413 for a body larger than the options allow; 500 when the handler throws{(conventions.WebhookRetries is null ? string.Empty : $" (the {conventions.Service} retries {SourceWriter.XmlText(conventions.WebhookRetries)})")}. Nothing of the key, the signature or the body is logged or answered. Needs <c>services.{model.AddMethod}(...)</c>.");
         writer.Doc("param", "The endpoints.", "name=\"endpoints\"");
-        writer.Doc("param", "The route pattern, e.g. <c>/webhooks/seven</c>; register it as the hook's target URL.", "name=\"pattern\"");
+        writer.Doc("param", $"The route pattern, e.g. <c>{conventions.WebhookRoute}</c>; register it as the hook's target URL.", "name=\"pattern\"");
         writer.Doc("param", handlerDoc, "name=\"handler\"");
         writer.Doc("returns", "The endpoint's builder, to add conventions (<c>RequireHost</c>, rate limiting, ...).");
         writer.Line($"public static {builder} {model.MapMethod}(this {endpoints} endpoints, string pattern, {handlerType} handler) =>");

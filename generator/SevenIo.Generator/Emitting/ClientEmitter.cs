@@ -9,7 +9,7 @@ internal static class ClientEmitter
 {
     private const string HeaderType = "global::System.Collections.Generic.KeyValuePair<string, string>";
 
-    public static void Emit(SourceWriter writer, ClientModel client, CodeStyle style)
+    public static void Emit(SourceWriter writer, ClientModel client, CodeStyle style, Conventions conventions)
     {
         var name = CSharp.Id(client.Name);
         var options = CSharp.Qualified(client.Namespace, client.OptionsName);
@@ -41,7 +41,7 @@ internal static class ClientEmitter
 
         writer.Line();
 
-        writer.Doc("summary", "Initializes a new instance for mocking; it has no connection to the gateway.");
+        writer.Doc("summary", $"Initializes a new instance for mocking; it has no connection to the {conventions.Service}.");
         writer.OpenBlock($"protected {name}()");
         foreach (var group in client.Groups)
         {

@@ -9,7 +9,7 @@ namespace SevenIo.Generator.Emitting;
 /// </summary>
 internal static class EnumEmitter
 {
-    public static void Emit(SourceWriter writer, EnumModel model, CodeStyle style)
+    public static void Emit(SourceWriter writer, EnumModel model, CodeStyle style, Conventions conventions)
     {
         var name = CSharp.Id(model.Name);
         var nullableString = style.NullableAnnotations ? "string?" : "string";
@@ -18,7 +18,7 @@ internal static class EnumEmitter
         writer.Doc("summary", model.Description is null ? $"The values of {SourceWriter.XmlText(model.Name)}." : SourceWriter.XmlText(model.Description));
         writer.Line("/// <remarks>");
         writer.Line("/// Values this client does not know yet are kept as they are: construct one from its wire");
-        writer.Line("/// string, or receive it from the gateway, and it is sent back unchanged. Comparison ignores case.");
+        writer.Line($"/// string, or receive it from the {conventions.Service}, and it is sent back unchanged. Comparison ignores case.");
         writer.Line("/// </remarks>");
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.OpenBlock($"public readonly partial struct {name} : global::System.IEquatable<{name}>");
@@ -32,7 +32,7 @@ internal static class EnumEmitter
         writer.Line($"private readonly {nullableString} {model.ValueField};");
         writer.Line();
         writer.Doc("summary", $"Initializes a value from its wire string, known or not.");
-        writer.Doc("param", "The value as the gateway writes it.", "name=\"value\"");
+        writer.Doc("param", $"The value as the {conventions.Service} writes it.", "name=\"value\"");
         writer.Doc("exception", "<paramref name=\"value\"/> is null.", "cref=\"global::System.ArgumentNullException\"");
         writer.OpenBlock($"public {name}(string value)");
         writer.Line($"{model.ValueField} = value ?? throw new global::System.ArgumentNullException(nameof(value));");
@@ -60,7 +60,7 @@ internal static class EnumEmitter
         writer.Line($"public static bool operator !=({name} left, {name} right) => !left.Equals(right);");
         writer.Line();
         writer.Doc("summary", $"Converts a wire string to a <see cref=\"{name}\"/>.");
-        writer.Doc("param", "The value as the gateway writes it.", "name=\"value\"");
+        writer.Doc("param", $"The value as the {conventions.Service} writes it.", "name=\"value\"");
         writer.Line($"public static implicit operator {name}(string value) => new {name}(value);");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
@@ -73,7 +73,7 @@ internal static class EnumEmitter
         writer.Line($"public override int GetHashCode() => {model.ValueField} == null ? 0 : global::System.StringComparer.OrdinalIgnoreCase.GetHashCode({model.ValueField});");
         writer.Line();
         writer.Doc("summary", "The wire string; empty for the default value.");
-        writer.Doc("returns", "The value as the gateway writes it.");
+        writer.Doc("returns", $"The value as the {conventions.Service} writes it.");
         writer.Line($"public override string ToString() => {model.ValueField} ?? string.Empty;");
         writer.CloseBlock();
     }

@@ -21,7 +21,7 @@ internal static class FileEmitter
         switch (unit)
         {
             case ClientUnit client:
-                ClientEmitter.Emit(writer, client.Client, style);
+                ClientEmitter.Emit(writer, client.Client, style, unit.Conventions);
                 break;
             case OptionsUnit options:
                 OptionsEmitter.Emit(writer, options);
@@ -30,22 +30,22 @@ internal static class FileEmitter
                 DependencyInjectionEmitter.Emit(writer, dependencyInjection.Model, style);
                 break;
             case GroupUnit group:
-                GroupEmitter.Emit(writer, group.Namespace, group.Group, style);
+                GroupEmitter.Emit(writer, group.Namespace, group.Group, style, unit.Conventions);
                 break;
             case EnumUnit enumUnit:
-                EnumEmitter.Emit(writer, enumUnit.Enum, style);
+                EnumEmitter.Emit(writer, enumUnit.Enum, style, unit.Conventions);
                 break;
             case ModelUnit model:
-                ModelEmitter.Emit(writer, model.Namespace, model.Model, style);
+                ModelEmitter.Emit(writer, model.Namespace, model.Model, style, unit.Conventions);
                 break;
             case ModelJsonUnit json:
-                ModelJsonEmitter.Emit(writer, json.Namespace, json.Model, style);
+                ModelJsonEmitter.Emit(writer, json.Namespace, json.Model, style, unit.Conventions);
                 break;
             case UnionUnit union:
                 UnionEmitter.Emit(writer, union.Namespace, union.Union);
                 break;
             case UnionJsonUnit union:
-                UnionEmitter.EmitJson(writer, union.Namespace, union.Union);
+                UnionEmitter.EmitJson(writer, union.Namespace, union.Union, unit.Conventions);
                 break;
             case WebhookUnit webhook:
                 EmitWebhookFile(writer, webhook, style);
@@ -63,22 +63,22 @@ internal static class FileEmitter
         switch (unit.File)
         {
             case WebhookFile.Base:
-                WebhookEmitter.EmitBase(writer, unit.Webhooks, style);
+                WebhookEmitter.EmitBase(writer, unit.Webhooks, style, unit.Conventions);
                 break;
             case WebhookFile.Event:
-                WebhookEmitter.EmitEvent(writer, unit.Webhooks, unit.Event!, style);
+                WebhookEmitter.EmitEvent(writer, unit.Webhooks, unit.Event!, style, unit.Conventions);
                 break;
             case WebhookFile.Unknown:
-                WebhookEmitter.EmitUnknown(writer, unit.Webhooks, style);
+                WebhookEmitter.EmitUnknown(writer, unit.Webhooks, style, unit.Conventions);
                 break;
             case WebhookFile.Reader:
-                WebhookEmitter.EmitReader(writer, unit.Webhooks);
+                WebhookEmitter.EmitReader(writer, unit.Webhooks, unit.Conventions);
                 break;
             case WebhookFile.Services:
-                AspNetCoreWebhooksEmitter.EmitServices(writer, unit.Webhooks, style);
+                AspNetCoreWebhooksEmitter.EmitServices(writer, unit.Webhooks, style, unit.Conventions);
                 break;
             default:
-                AspNetCoreWebhooksEmitter.EmitEndpoints(writer, unit.Webhooks, style);
+                AspNetCoreWebhooksEmitter.EmitEndpoints(writer, unit.Webhooks, style, unit.Conventions);
                 break;
         }
     }

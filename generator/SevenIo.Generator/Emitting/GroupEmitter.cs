@@ -11,7 +11,7 @@ namespace SevenIo.Generator.Emitting;
 /// </summary>
 internal static class GroupEmitter
 {
-    public static void Emit(SourceWriter writer, string ns, GroupModel group, CodeStyle style)
+    public static void Emit(SourceWriter writer, string ns, GroupModel group, CodeStyle style, Conventions conventions)
     {
         var name = CSharp.Id(group.ClassName);
         writer.Doc("summary", group.Description is null ? $"The {SourceWriter.XmlText(group.Name)} operations." : SourceWriter.XmlText(group.Description));
@@ -40,7 +40,7 @@ internal static class GroupEmitter
         writer.Line();
         writer.Line($"private readonly {RuntimeContract.ApiPipeline} {group.PipelineField};");
         writer.Line();
-        writer.Doc("summary", "Initializes a new instance for mocking; it has no connection to the gateway.");
+        writer.Doc("summary", $"Initializes a new instance for mocking; it has no connection to the {conventions.Service}.");
         writer.OpenBlock($"protected {name}()");
         writer.Line($"{group.PipelineField} = null{CSharp.Forgive(style)};");
         writer.CloseBlock();
@@ -54,20 +54,20 @@ internal static class GroupEmitter
             foreach (var overload in operation.Overloads)
             {
                 writer.Line();
-                EmitOverload(writer, ns, group, operation, overload, style);
+                EmitOverload(writer, ns, group, operation, overload, style, conventions);
             }
         }
 
         foreach (var operation in group.Operations.Where(op => !op.Response.IsText))
         {
             writer.Line();
-            EmitResponseReader(writer, ns, operation.Response);
+            EmitResponseReader(writer, ns, operation.Response, conventions);
         }
 
         writer.CloseBlock();
     }
 
-    private static void EmitOverload(SourceWriter writer, string ns, GroupModel group, OperationModel operation, OverloadModel overload, CodeStyle style)
+    private static void EmitOverload(SourceWriter writer, string ns, GroupModel group, OperationModel operation, OverloadModel overload, CodeStyle style, Conventions conventions)
     {
         var resultType = CSharp.Type(operation.Response.Type, ns);
         var summary = overload.Summary is null
@@ -76,12 +76,12 @@ internal static class GroupEmitter
         writer.Doc("summary", summary);
         foreach (var parameter in overload.Signature)
         {
-            writer.Doc("param", ParameterDocumentation(parameter), $"name=\"{parameter.Name}\"");
+            writer.Doc("param", ParameterDocumentation(parameter, conventions), $"name=\"{parameter.Name}\"");
         }
 
         writer.Doc("param", "Cancels the call.", $"name=\"{overload.CancellationToken}\"");
         writer.Doc("returns", operation.Response.Description is null
-            ? DefaultReturnsDocumentation(operation.Response.Type, ns)
+            ? DefaultReturnsDocumentation(operation.Response.Type, ns, conventions)
             : SourceWriter.XmlText(operation.Response.Description));
         if (overload.Parameters.Any(p => p.Check is ArgumentCheck.HttpUri or ArgumentCheck.HttpUriOrNull))
         {
@@ -92,7 +92,7 @@ internal static class GroupEmitter
             writer.Doc("exception", "A required argument is missing: null, empty or the default value.", "cref=\"global::System.ArgumentException\"");
         }
 
-        writer.Doc("exception", "The gateway reported a failure, or its response could not be read.", $"cref=\"{RuntimeContract.SevenApiException}\"");
+        writer.Doc("exception", $"The {conventions.Service} reported a failure, or its response could not be read.", $"cref=\"{RuntimeContract.SevenApiException}\"");
         writer.Doc("exception", "The request could not be sent or the response not received.", "cref=\"global::System.Net.Http.HttpRequestException\"");
         writer.Doc("exception", "The HttpClient's timeout passed before the response arrived.", "cref=\"global::System.TimeoutException\"");
         writer.Doc("exception", $"<paramref name=\"{overload.CancellationToken}\"/> was cancelled.", "cref=\"global::System.OperationCanceledException\"");
@@ -211,7 +211,7 @@ internal static class GroupEmitter
         _ => $"global::System.Linq.Enumerable.Select({values}, {item} => {Text(item, element, booleanWords)})",
     };
 
-    private static void EmitResponseReader(SourceWriter writer, string ns, ResponseModel response)
+    private static void EmitResponseReader(SourceWriter writer, string ns, ResponseModel response, Conventions conventions)
     {
         writer.OpenBlock($"private static {CSharp.Type(response.Type, ns)} {response.ReadMethod}(ref {CSharp.Reader} reader)");
         if (response.PropertyField is not null)
@@ -219,7 +219,7 @@ internal static class GroupEmitter
             writer.Line($"{RuntimeContract.JsonValues}.MoveToProperty(ref reader, {response.PropertyField});");
         }
 
-        JsonReadEmitter.Write(writer, ns, response.Type, nullable: false, response.Locals, value => $"return {value};");
+        JsonReadEmitter.Write(writer, ns, response.Type, nullable: false, conventions, response.Locals, value => $"return {value};");
         writer.CloseBlock();
     }
 
@@ -246,13 +246,13 @@ internal static class GroupEmitter
         _ => $"new global::System.Net.Http.HttpMethod({SourceWriter.Literal(method)})",
     };
 
-    private static string DefaultReturnsDocumentation(TypeModel type, string ns) => type.Kind switch
+    private static string DefaultReturnsDocumentation(TypeModel type, string ns, Conventions conventions) => type.Kind switch
     {
         ValueKind.Array when type.Element!.Kind is ValueKind.Model or ValueKind.Enum =>
-            $"The <see cref=\"{CSharp.Type(type.Element, ns)}\"/> items the gateway answered with.",
-        ValueKind.Array => "The items the gateway answered with.",
-        ValueKind.Model or ValueKind.Enum => $"The <see cref=\"{CSharp.Type(type, ns)}\"/> the gateway answered with.",
-        _ => "The value the gateway answered with.",
+            $"The <see cref=\"{CSharp.Type(type.Element, ns)}\"/> items the {conventions.Service} answered with.",
+        ValueKind.Array => $"The items the {conventions.Service} answered with.",
+        ValueKind.Model or ValueKind.Enum => $"The <see cref=\"{CSharp.Type(type, ns)}\"/> the {conventions.Service} answered with.",
+        _ => $"The value the {conventions.Service} answered with.",
     };
 
     private static string ParameterType(ParameterModel parameter, string ns) =>
@@ -265,7 +265,7 @@ internal static class GroupEmitter
             ? ParameterType(parameter, ns) + (style.NullableAnnotations ? "?" : string.Empty)
             : CSharp.NullableType(parameter.Type, ns, style);
 
-    private static string ParameterDocumentation(ParameterModel parameter)
+    private static string ParameterDocumentation(ParameterModel parameter, Conventions conventions)
     {
         var text = parameter.Description is null
             ? $"The <c>{SourceWriter.XmlText(parameter.WireName)}</c> parameter."
@@ -277,6 +277,6 @@ internal static class GroupEmitter
 
         return parameter.DefaultDescription is null
             ? text + " Optional; left out of the request when null."
-            : $"{text} Optional; when null it is left out and the gateway uses <c>{SourceWriter.XmlText(parameter.DefaultDescription)}</c>.";
+            : $"{text} Optional; when null it is left out and the {conventions.Service} uses <c>{SourceWriter.XmlText(parameter.DefaultDescription)}</c>.";
     }
 }

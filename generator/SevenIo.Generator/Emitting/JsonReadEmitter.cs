@@ -14,11 +14,11 @@ internal static class JsonReadEmitter
     /// Writes statements that read the value the reader is on and hand it to <paramref name="assign"/>,
     /// which turns the value's expression into a statement (<c>hook.Id = ...;</c>, <c>return ...;</c>).
     /// </summary>
-    public static void Write(SourceWriter writer, string ns, TypeModel type, bool nullable, ReaderLocals locals, Func<string, string> assign)
+    public static void Write(SourceWriter writer, string ns, TypeModel type, bool nullable, Conventions conventions, ReaderLocals locals, Func<string, string> assign)
     {
         if (nullable)
         {
-            writer.OpenBlock($"if (!{RuntimeContract.JsonValues}.{NoneCheck(type)}(ref reader))");
+            writer.OpenBlock($"if (!{RuntimeContract.JsonValues}.{NoneCheck(type, conventions)}(ref reader))");
         }
 
         if (type.Kind == ValueKind.Array)
@@ -45,14 +45,21 @@ internal static class JsonReadEmitter
 
     /// <summary>
     /// What a nullable value of the type reads as <c>null</c>: JSON <c>null</c> always; <c>false</c>
-    /// unless the value is a boolean (PHP's "no value"); and <c>""</c> for numbers and dates.
+    /// unless the value is a boolean, where the client's conventions say so (PHP's "no value"); and
+    /// <c>""</c> for numbers and dates, where they say so.
     /// </summary>
-    private static string NoneCheck(TypeModel type) => type.Kind switch
+    public static string NoneCheck(TypeModel type, Conventions conventions)
     {
-        ValueKind.Boolean or ValueKind.Json => "IsNull",
-        ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double or ValueKind.DateTime => "IsNullFalseOrEmpty",
-        _ => "IsNullOrFalse",
-    };
+        var falseIsNull = conventions.FalseIsNull && type.Kind is not (ValueKind.Boolean or ValueKind.Json);
+        var emptyIsNull = conventions.EmptyStringIsNull && type.Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double or ValueKind.DateTime;
+        return (falseIsNull, emptyIsNull) switch
+        {
+            (true, true) => "IsNullFalseOrEmpty",
+            (true, false) => "IsNullOrFalse",
+            (false, true) => "IsNullOrEmpty",
+            _ => "IsNull",
+        };
+    }
 
     /// <summary>The expression that reads a single value (not an array).</summary>
     public static string Expression(TypeModel type, string ns) => type.Kind switch

@@ -10,7 +10,7 @@ namespace SevenIo.Generator.Emitting;
 /// </summary>
 internal static class ModelEmitter
 {
-    public static void Emit(SourceWriter writer, string ns, ObjectModel model, CodeStyle style)
+    public static void Emit(SourceWriter writer, string ns, ObjectModel model, CodeStyle style, Conventions conventions)
     {
         writer.Doc("summary", model.Description is null ? $"The {SourceWriter.XmlText(model.Name)} model." : SourceWriter.XmlText(model.Description));
         writer.Line(CSharp.GeneratedCodeAttribute);
@@ -24,7 +24,7 @@ internal static class ModelEmitter
             }
 
             first = false;
-            writer.Doc("summary", Documentation(property));
+            writer.Doc("summary", Documentation(property, conventions));
             writer.Line($"public {PropertyType(property, ns, style)} {CSharp.Id(property.Name)} {{ get; set; }}{Initializer(property, ns, style)}");
         }
 
@@ -36,7 +36,7 @@ internal static class ModelEmitter
             }
 
             var valueType = CSharp.Type(additional.Type, ns);
-            writer.Doc("summary", "The members the gateway sent that the spec does not name, by name.");
+            writer.Doc("summary", $"The members the {conventions.Service} sent that the spec does not name, by name.");
             writer.Line($"public global::System.Collections.Generic.IReadOnlyDictionary<string, {valueType}> {additional.Name} {{ get; set; }} = {RuntimeContract.JsonValues}.NoMembers<{valueType}>();");
         }
 
@@ -63,9 +63,9 @@ internal static class ModelEmitter
         };
     }
 
-    private static string Documentation(PropertyModel property)
+    private static string Documentation(PropertyModel property, Conventions conventions)
     {
         var text = property.Description is null ? $"The <c>{SourceWriter.XmlText(property.WireName)}</c> member." : SourceWriter.XmlText(property.Description);
-        return property.Nullable ? text + " <c>null</c> when the gateway sends none." : text;
+        return property.Nullable ? text + $" <c>null</c> when the {conventions.Service} sends none." : text;
     }
 }

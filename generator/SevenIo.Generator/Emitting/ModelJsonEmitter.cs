@@ -12,13 +12,13 @@ namespace SevenIo.Generator.Emitting;
 /// </summary>
 internal static class ModelJsonEmitter
 {
-    public static void Emit(SourceWriter writer, string ns, ObjectModel model, CodeStyle style)
+    public static void Emit(SourceWriter writer, string ns, ObjectModel model, CodeStyle style, Conventions conventions)
     {
         var modelType = CSharp.Qualified(ns, model.Name);
         var json = model.Json;
         var result = CSharp.Id(json.Locals.Result);
 
-        writer.Doc("summary", $"Reads <see cref=\"{modelType}\"/> from the gateway's JSON.");
+        writer.Doc("summary", $"Reads <see cref=\"{modelType}\"/> from the {conventions.Service}'s JSON.");
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.OpenBlock($"internal static partial class {CSharp.Id(json.ClassName)}");
         foreach (var property in model.Properties)
@@ -67,7 +67,7 @@ internal static class ModelJsonEmitter
             first = false;
             writer.Line("reader.Read();");
             var target = $"{result}.{CSharp.Id(property.Name)}";
-            JsonReadEmitter.Write(writer, ns, property.Type, property.Nullable, json.Locals, value => $"{target} = {value};");
+            JsonReadEmitter.Write(writer, ns, property.Type, property.Nullable, conventions, json.Locals, value => $"{target} = {value};");
             if (property.SeenLocal is { } seen)
             {
                 writer.Line($"{seen} = true;");
@@ -93,7 +93,7 @@ internal static class ModelJsonEmitter
             else
             {
                 // A member that is null has no typed value to keep.
-                writer.OpenBlock($"if (!{RuntimeContract.JsonValues}.IsNullOrFalse(ref reader))");
+                writer.OpenBlock($"if (!{RuntimeContract.JsonValues}.{JsonReadEmitter.NoneCheck(additional.Type, conventions)}(ref reader))");
                 writer.Line(keep);
                 writer.CloseBlock();
             }

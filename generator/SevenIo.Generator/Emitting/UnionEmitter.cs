@@ -22,10 +22,10 @@ internal static class UnionEmitter
         writer.CloseBlock();
     }
 
-    public static void EmitJson(SourceWriter writer, string ns, UnionModel union)
+    public static void EmitJson(SourceWriter writer, string ns, UnionModel union, Conventions conventions)
     {
         var type = CSharp.Qualified(ns, union.Name);
-        writer.Doc("summary", $"Reads <see cref=\"{type}\"/> from the gateway's JSON.");
+        writer.Doc("summary", $"Reads <see cref=\"{type}\"/> from the {conventions.Service}'s JSON.");
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.OpenBlock($"internal static partial class {CSharp.Id(union.JsonClass)}");
         foreach (var unionCase in union.Cases.Where(c => c.MemberField is not null))

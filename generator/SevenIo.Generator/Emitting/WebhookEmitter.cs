@@ -11,10 +11,10 @@ namespace SevenIo.Generator.Emitting;
 internal static class WebhookEmitter
 {
 
-    public static void EmitBase(SourceWriter writer, WebhooksModel webhooks, CodeStyle style)
+    public static void EmitBase(SourceWriter writer, WebhooksModel webhooks, CodeStyle style, Conventions conventions)
     {
         var nullableString = style.NullableAnnotations ? "string?" : "string";
-        writer.Doc("summary", $"A webhook delivery from the gateway, read into its event: test for the event class (<see cref=\"{Qualified(webhooks, webhooks.UnknownClass)}\"/> for a <c>webhook_event</c> the spec does not describe).");
+        writer.Doc("summary", $"A webhook delivery from the {conventions.Service}, read into its event: test for the event class (<see cref=\"{Qualified(webhooks, webhooks.UnknownClass)}\"/> for a <c>webhook_event</c> the spec does not describe).");
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.OpenBlock($"public abstract partial class {CSharp.Id(webhooks.BaseClass)}");
         writer.Doc("summary", "Initializes a new event.");
@@ -27,10 +27,10 @@ internal static class WebhookEmitter
         writer.Line($"Time = {RuntimeContract.WebhookTime}.Parse(timestamp);");
         writer.CloseBlock();
         writer.Line();
-        writer.Doc("summary", "The <c>webhook_event</c> name, as the gateway sent it.");
+        writer.Doc("summary", $"The <c>webhook_event</c> name, as the {conventions.Service} sent it.");
         writer.Line("public string EventType { get; }");
         writer.Line();
-        writer.Doc("summary", "The <c>webhook_timestamp</c>, as the gateway sent it (its format varies between events); <c>null</c> when it sent none.");
+        writer.Doc("summary", $"The <c>webhook_timestamp</c>, as the {conventions.Service} sent it (its format varies between events); <c>null</c> when it sent none.");
         writer.Line($"public {nullableString} Timestamp {{ get; }}");
         writer.Line();
         writer.Doc("summary", "<see cref=\"Timestamp\"/> as a point in time, when it is in a known format (a time without a zone is the gateway's, Europe/Berlin); <c>null</c> otherwise.");
@@ -38,7 +38,7 @@ internal static class WebhookEmitter
         writer.CloseBlock();
     }
 
-    public static void EmitEvent(SourceWriter writer, WebhooksModel webhooks, EventModel webhookEvent, CodeStyle style)
+    public static void EmitEvent(SourceWriter writer, WebhooksModel webhooks, EventModel webhookEvent, CodeStyle style, Conventions conventions)
     {
         var data = CSharp.Type(webhookEvent.Data, webhooks.Namespace);
         var nullableString = style.NullableAnnotations ? "string?" : "string";
@@ -62,10 +62,10 @@ internal static class WebhookEmitter
         writer.CloseBlock();
     }
 
-    public static void EmitUnknown(SourceWriter writer, WebhooksModel webhooks, CodeStyle style)
+    public static void EmitUnknown(SourceWriter writer, WebhooksModel webhooks, CodeStyle style, Conventions conventions)
     {
         var nullableString = style.NullableAnnotations ? "string?" : "string";
-        writer.Doc("summary", "A webhook event the spec does not describe (a new event type, for example): its data as the gateway sent it. Add the event to the spec to read it typed.");
+        writer.Doc("summary", $"A webhook event the spec does not describe (a new event type, for example): its data as the {conventions.Service} sent it. Add the event to the spec to read it typed.");
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.OpenBlock($"public sealed partial class {CSharp.Id(webhooks.UnknownClass)} : {Qualified(webhooks, webhooks.BaseClass)}");
         writer.Doc("summary", "Initializes a new event.");
@@ -76,15 +76,15 @@ internal static class WebhookEmitter
         writer.Line("Data = data;");
         writer.CloseBlock();
         writer.Line();
-        writer.Doc("summary", "The data as the gateway sent it: the <c>data</c> object, or, for a delivery with its members beside <c>webhook_event</c>, the whole delivery.");
+        writer.Doc("summary", $"The data as the {conventions.Service} sent it: the <c>data</c> object, or, for a delivery with its members beside <c>webhook_event</c>, the whole delivery.");
         writer.Line("public global::System.Text.Json.JsonElement Data { get; }");
         writer.CloseBlock();
     }
 
-    public static void EmitReader(SourceWriter writer, WebhooksModel webhooks)
+    public static void EmitReader(SourceWriter writer, WebhooksModel webhooks, Conventions conventions)
     {
         var ns = webhooks.Namespace;
-        writer.Doc("summary", $"Reads webhook deliveries from the gateway into <see cref=\"{Qualified(webhooks, webhooks.BaseClass)}\"/> events.");
+        writer.Doc("summary", $"Reads webhook deliveries from the {conventions.Service} into <see cref=\"{Qualified(webhooks, webhooks.BaseClass)}\"/> events.");
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.OpenBlock($"public static partial class {CSharp.Id(webhooks.ReaderClass)}");
         foreach (var webhookEvent in webhooks.Events)
@@ -101,7 +101,7 @@ internal static class WebhookEmitter
         writer.Doc("summary", $"Reads a delivery into its event, whichever way it was sent: a JSON body, a form body or a GET query string, with the data nested under <c>data</c> or beside <c>webhook_event</c>. Check its signature first (<see cref=\"{RuntimeContract.WebhookVerifier}\"/>).");
         writer.Doc("param", "The delivery.", "name=\"request\"");
         writer.Doc("returns", $"The event; an <see cref=\"{Qualified(webhooks, webhooks.UnknownClass)}\"/> for a <c>webhook_event</c> the spec does not describe.");
-        writer.Doc("exception", "The delivery is not one the gateway sends, or its data does not fit its event's model.", $"cref=\"{RuntimeContract.WebhookFormatException}\"");
+        writer.Doc("exception", $"The delivery is not one the {conventions.Service} sends, or its data does not fit its event's model.", $"cref=\"{RuntimeContract.WebhookFormatException}\"");
         writer.OpenBlock($"public static {Qualified(webhooks, webhooks.BaseClass)} {WebhooksModel.ReadMethod}({RuntimeContract.WebhookRequest} request)");
         writer.Line($"var envelope = {RuntimeContract.WebhookEnvelope}.Read(request);");
         writer.OpenBlock("switch (envelope.EventType)");

@@ -12,6 +12,7 @@ namespace SevenIo.Generator.Model;
 /// <param name="Unions">The <c>oneOf</c> models.</param>
 /// <param name="Webhooks">The webhook events and their reader; null when the spec declares no events.</param>
 /// <param name="Origins">Where each generated type is declared, for reporting a clash or a failure there.</param>
+/// <param name="Conventions">What the spec says about the service: documentation wording, JSON null forms, webhook retries.</param>
 internal sealed record GeneratedClient(
     ClientModel Client,
     DependencyInjectionModel DependencyInjection,
@@ -20,7 +21,8 @@ internal sealed record GeneratedClient(
     EquatableArray<ObjectModel> Models,
     EquatableArray<UnionModel> Unions,
     WebhooksModel? Webhooks,
-    EquatableArray<TypeOrigin> Origins);
+    EquatableArray<TypeOrigin> Origins,
+    Conventions Conventions);
 
 /// <summary>A generated type's full name and the spec text that declares it.</summary>
 internal sealed record TypeOrigin(string FullName, SpecLocation Location);

@@ -51,7 +51,7 @@ internal sealed record GenerationPlan(EquatableArray<GenerationUnit> Units, Equa
                 continue;
             }
 
-            var own = UnitsOf(client, facts, origins).ToList();
+            var own = UnitsOf(client, facts, origins).Select(unit => unit with { Conventions = client.Conventions }).ToList();
             var clashes = 0;
             foreach (var unit in own)
             {

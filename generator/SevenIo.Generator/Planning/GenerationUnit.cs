@@ -11,6 +11,9 @@ namespace SevenIo.Generator.Planning;
 /// <param name="TypeName">The type.</param>
 internal abstract record GenerationUnit(string SpecPath, string Namespace, string TypeName)
 {
+    /// <summary>The client's conventions, which documentation and readers of every file follow.</summary>
+    public Conventions Conventions { get; init; } = Conventions.Default;
+
     public string FullName => Namespace + "." + TypeName;
 
     /// <summary>Stable and readable: <c>SevenIo.HooksClient.g.cs</c>.</summary>

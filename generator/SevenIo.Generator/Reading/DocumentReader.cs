@@ -19,7 +19,8 @@ namespace SevenIo.Generator.Reading;
 internal sealed partial class DocumentReader
 {
     private static readonly string[] RootMembers = { "client", "enums", "models", "groups", "operations", "events" };
-    private static readonly string[] ClientMembers = { "name", "namespace", "description", "baseAddress", "apiKeyHeader", "headers", "failure", "configurationSection" };
+    private static readonly string[] ClientMembers = { "name", "namespace", "description", "baseAddress", "apiKeyHeader", "headers", "failure", "configurationSection", "conventions" };
+    private static readonly string[] ConventionMembers = { "service", "falseIsNull", "emptyStringIsNull", "webhookRetries", "webhookRoute" };
     private static readonly string[] FailureMembers = { "success", "code", "message", "codeBody", "successCodes" };
 
     private readonly SpecDiagnostics _diagnostics;
@@ -174,7 +175,61 @@ internal sealed partial class DocumentReader
             headers,
             failure,
             client.String("configurationSection")?.Value,
+            ReadConventions(client),
             new Declared("client.name", _diagnostics.Locate(nameSpan)));
+    }
+
+    /// <summary>The client's <c>conventions</c>; each one left out, or given with an error, keeps its default.</summary>
+    private Conventions ReadConventions(SpecObject client)
+    {
+        var json = client.Object("conventions");
+        if (json is null)
+        {
+            return Conventions.Default;
+        }
+
+        var conventions = SpecObject.From(json, client.MemberPath("conventions"), _diagnostics, ConventionMembers)!;
+        return new Conventions(
+            Words(conventions, "service", maxLength: 40) ?? Conventions.Default.Service,
+            conventions.Boolean("falseIsNull"),
+            conventions.Boolean("emptyStringIsNull"),
+            Words(conventions, "webhookRetries", maxLength: 80),
+            Route(conventions) ?? Conventions.Default.WebhookRoute);
+    }
+
+    /// <summary>Words that documentation and log messages quote: letters, digits, spaces and <c>-./</c> only, so that no text format (XML, a log template) can mistake them.</summary>
+    private string? Words(SpecObject owner, string name, int maxLength)
+    {
+        var text = owner.String(name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text.Value.Length == 0 || text.Value.Length > maxLength || text.Value.Trim() != text.Value || !text.Value.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '.' or '/'))
+        {
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, text.Span, owner.MemberPath(name), $"'{text.Value}' is not plain words (1 to {maxLength} letters, digits, spaces, '-', '.' or '/')");
+            return null;
+        }
+
+        return text.Value;
+    }
+
+    private string? Route(SpecObject owner)
+    {
+        var route = owner.String("webhookRoute");
+        if (route is null)
+        {
+            return null;
+        }
+
+        if (!route.Value.StartsWith("/", StringComparison.Ordinal) || route.Value.Length > 100 || !route.Value.All(c => char.IsLetterOrDigit(c) || c is '/' or '-' or '_' or '.'))
+        {
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, route.Span, owner.MemberPath("webhookRoute"), $"'{route.Value}' is not a route (a '/' and then letters, digits, '/', '-', '_' or '.')");
+            return null;
+        }
+
+        return route.Value;
     }
 
     /// <summary>

@@ -47,6 +47,7 @@ internal sealed record ClientDeclaration(
     EquatableArray<HeaderModel> Headers,
     FailureModel Failure,
     string? ConfigurationSection,
+    Conventions Conventions,
     Declared At)
 {
     public string FullName => Namespace + "." + Name;

@@ -39,7 +39,15 @@ public static class JsonValues
     /// <param name="reader">The reader.</param>
     /// <returns><c>true</c> for <c>null</c>, <c>false</c> and <c>""</c>.</returns>
     public static bool IsNullFalseOrEmpty(ref Utf8JsonReader reader) =>
-        IsNullOrFalse(ref reader) || (reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length == 0 && !reader.HasValueSequence);
+        IsNullOrFalse(ref reader) || IsEmptyString(ref reader);
+
+    /// <summary>
+    /// Whether the value is <c>null</c> or an empty string: what a nullable number or date reads as
+    /// <c>null</c> for a spec whose conventions read <c>""</c>, but not <c>false</c>, as no value.
+    /// </summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns><c>true</c> for <c>null</c> and <c>""</c>.</returns>
+    public static bool IsNullOrEmpty(ref Utf8JsonReader reader) => IsNull(ref reader) || IsEmptyString(ref reader);
 
     /// <summary>
     /// Starts reading an array of typed items: JSON <c>null</c> reads as no items, a single value as one
@@ -340,4 +348,7 @@ public static class JsonValues
         return new JsonException(
             string.Format(CultureInfo.InvariantCulture, "Expected {0} but found {1} at byte {2}.", expected, found, reader.TokenStartIndex));
     }
+
+    private static bool IsEmptyString(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length == 0 && !reader.HasValueSequence;
 }
