@@ -114,6 +114,35 @@ public sealed class GeneratedCodeTests
         Assert.Contains("\"/api/hooks/\" + global::System.Uri.EscapeDataString(global::SevenIo.Runtime.WireText.Of(id))", group, System.StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"additionalProperties\": \"Label\"")]
+    [InlineData("\"properties\": [ { \"name\": \"labels\", \"type\": \"Label[]\" } ]")]
+    [InlineData("\"properties\": [ { \"name\": \"tags\", \"type\": \"Tags\" } ]")]
+    public void Every_model_a_sent_model_reaches_can_be_written(string member)
+    {
+        const string models = """
+            "Label": { "properties": [ { "name": "text", "type": "string" } ] },
+            "Tags": { "properties": [], "additionalProperties": "Label" },
+            "Batch": { "properties": [], MEMBER },
+            "HookResult": {
+            """;
+        var spec = SpecEdits.Hooks
+            .Replace("\"HookResult\": {", models.Replace("MEMBER", member, System.StringComparison.Ordinal).Replace("\"properties\": [], \"properties\"", "\"properties\"", System.StringComparison.Ordinal), System.StringComparison.Ordinal)
+            .Replace(
+                "\"Create\": {",
+                """
+                "Import": { "method": "POST", "path": "/api/hooks/import", "parameterLocation": "json", "parameters": [ { "name": "batch", "type": "Batch", "required": true } ], "response": { "type": "string" } },
+                      "Create": {
+                """,
+                System.StringComparison.Ordinal);
+
+        var (result, output) = GeneratorHarness.Run(spec);
+
+        Assert.Empty(result.Diagnostics);
+        GeneratorHarness.AssertNoWarnings(output);
+        Assert.Contains("public static void Write(", result.GeneratedSources.Single(s => s.HintName == "SevenIo.LabelJson.g.cs").SourceText.ToString(), System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_operations_own_failure_rules_replace_the_clients_member_by_member()
     {

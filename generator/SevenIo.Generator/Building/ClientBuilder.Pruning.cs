@@ -85,23 +85,9 @@ internal sealed partial class ClientBuilder
     /// <summary>Models that are sent as JSON (parameters, or inside one) get a write method too.</summary>
     private static void MarkWritten(List<ObjectModel> models, List<BuiltGroup> groups)
     {
-        var written = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<TypeModel>(groups.SelectMany(g => g.Model.Operations).SelectMany(op => op.Overloads).SelectMany(o => o.Parameters).Select(p => p.Type));
-        while (pending.Count > 0)
-        {
-            var type = pending.Pop();
-            var element = type.Element ?? type;
-            if (element.Kind != ValueKind.Model || !written.Add(element.Name!))
-            {
-                continue;
-            }
-
-            foreach (var property in models.First(m => m.Name == element.Name).Properties)
-            {
-                pending.Push(property.Type);
-            }
-        }
-
+        var byName = models.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        var sent = groups.SelectMany(g => g.Model.Operations).SelectMany(op => op.Overloads).SelectMany(o => o.Parameters).Select(p => TypeGraph.Named(p.Type)).WhereNotNull();
+        var written = TypeGraph.Reach(sent, name => byName.TryGetValue(name, out var model) ? TypeGraph.Uses(model) : Enumerable.Empty<string>());
         for (var i = 0; i < models.Count; i++)
         {
             if (written.Contains(models[i].Name))

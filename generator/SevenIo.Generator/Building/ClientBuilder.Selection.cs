@@ -1,8 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
+using SevenIo.Generator.Collections;
 using SevenIo.Generator.Diagnostics;
-using SevenIo.Generator.Reading;
 
 namespace SevenIo.Generator.Building;
 
@@ -45,61 +44,15 @@ internal sealed partial class ClientBuilder
             merged.Events.RemoveAll(e => merged.Packaged.Contains("event " + e.Name.Wire));
         }
 
-
         // What is left uses some types: keep those, and every type of the user's own files.
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>();
-        void Use(TypeReference? type)
-        {
-            var name = type?.Text.EndsWith("[]", StringComparison.Ordinal) == true ? type.Text.Substring(0, type.Text.Length - 2).Trim() : type?.Text;
-            if (name is not null && used.Add(name))
-            {
-                pending.Push(name);
-            }
-        }
-
-        foreach (var operation in merged.Groups.SelectMany(g => g.Operations))
-        {
-            Use(operation.Response?.Type);
-            foreach (var parameter in operation.ParameterSets.SelectMany(s => s.Parameters))
-            {
-                Use(parameter.Type);
-            }
-        }
-
-        foreach (var webhookEvent in merged.Events)
-        {
-            Use(webhookEvent.Data);
-        }
-
-        foreach (var model in merged.Models.Where(m => !merged.Packaged.Contains("model " + m.Name)))
-        {
-            Use(new TypeReference(model.Name, null, model.At));
-        }
-
-        foreach (var enumDeclaration in merged.Enums.Where(e => !merged.Packaged.Contains("enum " + e.Name)))
-        {
-            used.Add(enumDeclaration.Name);
-        }
-
-        while (pending.Count > 0)
-        {
-            var name = pending.Pop();
-            var model = merged.Models.FirstOrDefault(m => m.Name == name);
-            if (model is not null)
-            {
-                Use(model.AdditionalProperties);
-                foreach (var property in model.Properties)
-                {
-                    Use(property.Type);
-                }
-
-                foreach (var unionCase in model.OneOf)
-                {
-                    Use(unionCase.Model);
-                }
-            }
-        }
+        var roots = merged.Groups.SelectMany(g => g.Operations)
+            .SelectMany(operation => operation.ParameterSets.SelectMany(s => s.Parameters).Select(p => TypeGraph.Named(p.Type)).Prepend(TypeGraph.Named(operation.Response?.Type)))
+            .Concat(merged.Events.Select(e => TypeGraph.Named(e.Data)))
+            .Concat(merged.Models.Where(m => !merged.Packaged.Contains("model " + m.Name)).Select(m => m.Name))
+            .Concat(merged.Enums.Where(e => !merged.Packaged.Contains("enum " + e.Name)).Select(e => e.Name))
+            .WhereNotNull();
+        var models = merged.Models.GroupBy(m => m.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var used = TypeGraph.Reach(roots, name => models.TryGetValue(name, out var model) ? TypeGraph.Uses(model) : Enumerable.Empty<string>());
 
         merged.Enums.RemoveAll(e => !used.Contains(e.Name));
         merged.Models.RemoveAll(m => !used.Contains(m.Name));

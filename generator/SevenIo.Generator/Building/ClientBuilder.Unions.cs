@@ -64,34 +64,7 @@ internal sealed partial class ClientBuilder
     }
 
     /// <summary>Whether sending a value of the type would need to write a <c>oneOf</c> model, which can only be read.</summary>
-    private bool SendsUnion(TypeModel type)
-    {
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        var pending = new Stack<TypeModel>();
-        pending.Push(type);
-        while (pending.Count > 0)
-        {
-            var next = pending.Pop();
-            var element = next.Element ?? next;
-            if (element.Kind != ValueKind.Model || !seen.Add(element.Name!))
-            {
-                continue;
-            }
-
-            if (_unions.Contains(element.Name!))
-            {
-                return true;
-            }
-
-            if (_builtModels.TryGetValue(element.Name!, out var model))
-            {
-                foreach (var property in model.Properties)
-                {
-                    pending.Push(property.Type);
-                }
-            }
-        }
-
-        return false;
-    }
+    private bool SendsUnion(TypeModel type) =>
+        TypeGraph.Reach(new[] { TypeGraph.Named(type) }.WhereNotNull(), name => _builtModels.TryGetValue(name, out var model) ? TypeGraph.Uses(model) : Enumerable.Empty<string>())
+            .Any(_unions.Contains);
 }

@@ -74,7 +74,7 @@ internal sealed class SemanticMutator
 
     private string MutateOnce(JsonObject spec)
     {
-        switch (_random.Next(16))
+        switch (_random.Next(17))
         {
             case 0:
             {
@@ -170,6 +170,26 @@ internal sealed class SemanticMutator
                 var ns = Pick(["System", "SevenIo.Runtime", "Microsoft.Extensions.DependencyInjection", "Global", "A.B", "Hooks", "SevenIo.Hooks", "Acme.SevenClient", "@class", "Seven.Io"]);
                 client["namespace"] = ns;
                 return $"namespace '{ns}'";
+            }
+
+            case 13:
+            {
+                // Where models reach each other: a map of models, a model (or a oneOf) sent as JSON, a map inside what is sent.
+                var target = Pick(["Item", "Child", "Either", "Kind", "json", "string", "Item[]"]);
+                switch (_random.Next(3))
+                {
+                    case 0:
+                        Pick(Models(spec))["additionalProperties"] = target;
+                        return $"additionalProperties {target}";
+                    case 1:
+                        Pick(ParameterLists(spec)).Add(new JsonObject { ["name"] = WireName(), ["type"] = Pick(["Item", "Child", "Item[]", "Either", "Map"]), ["required"] = _random.Next(2) == 0 });
+                        ((JsonObject)spec["models"]!)["Map"] = new JsonObject { ["properties"] = new JsonArray(), ["additionalProperties"] = target };
+                        return $"model parameter (Map of {target})";
+                    default:
+                        ((JsonObject)spec["models"]!)["Map"] = new JsonObject { ["properties"] = new JsonArray(), ["additionalProperties"] = target };
+                        ((JsonArray)Pick(Models(spec))["properties"]!).Add(new JsonObject { ["name"] = WireName(), ["type"] = "Map", ["nullable"] = true });
+                        return $"property of a map of {target}";
+                }
             }
 
             case 14:
