@@ -65,6 +65,7 @@ internal sealed partial class ClientBuilder
 
     /// <summary>Whether sending a value of the type would need to write a <c>oneOf</c> model, which can only be read.</summary>
     private bool SendsUnion(TypeModel type) =>
-        TypeGraph.Reach(new[] { TypeGraph.Named(type) }.WhereNotNull(), name => _builtModels.TryGetValue(name, out var model) ? TypeGraph.Uses(model) : Enumerable.Empty<string>())
+        (type.Element ?? type).Kind == ValueKind.Model
+        && TypeGraph.Reach(new[] { (type.Element ?? type).Name! }, name => _builtModels.TryGetValue(name, out var model) ? TypeGraph.Uses(model) : Enumerable.Empty<string>())
             .Any(_unions.Contains);
 }

@@ -24,9 +24,11 @@ internal sealed record SpecBuild(EquatableArray<GeneratedClient> Clients, Equata
         var diagnostics = new BuildDiagnostics();
 
         // The package's files first, so that a user's copy of one is the second declaration, not the first;
-        // the package's in path order (it names them), the user's by content, so that renaming one changes nothing.
+        // the package's in path order (it names them), the user's by what they declare, then by content,
+        // so that renaming one changes nothing and editing a description or a parameter moves nothing.
         var ordered = documents
             .OrderBy(d => d.IsPackaged ? 0 : 1)
+            .ThenBy(d => d.IsPackaged ? string.Empty : MergeKey(d), StringComparer.Ordinal)
             .ThenBy(d => d.IsPackaged ? 0 : d.ContentHash)
             .ThenBy(d => d.Path, StringComparer.Ordinal)
             .ToList();
@@ -100,6 +102,15 @@ internal sealed record SpecBuild(EquatableArray<GeneratedClient> Clients, Equata
         diagnostics.Report(DiagnosticDescriptors.UnknownClient, reference.At, problem);
         return null;
     }
+
+    /// <summary>The names a file declares or adds to, sorted: where it sorts among the user's files.</summary>
+    private static string MergeKey(SpecDocument document) => string.Join(
+        "\n",
+        document.Enums.Select(e => "enum " + e.Name)
+            .Concat(document.Models.Select(m => "model " + m.Name))
+            .Concat(document.Groups.SelectMany(g => g.Operations.Select(o => "operation " + g.Name + "." + o.Name).Prepend("group " + g.Name)))
+            .Concat(document.Events.Select(e => "event " + e.Name.Wire))
+            .OrderBy(name => name, StringComparer.Ordinal));
 }
 
 /// <summary>What the project asks of the generator through MSBuild.</summary>
@@ -116,4 +127,5 @@ internal sealed record BuildSettings(EquatableArray<string> Groups)
         .Select(g => g.Trim())
         .Where(g => g.Length > 0)
         .ToEquatableArray());
+
 }

@@ -11,7 +11,7 @@ namespace SevenIo.Generator.Reading;
 /// </summary>
 /// <param name="Path">The file.</param>
 /// <param name="IsPackaged">The file comes with the package (MSBuild metadata <c>SevenIoPackaged</c>), not from the user.</param>
-/// <param name="ContentHash">A hash of the file's text: the user's files merge in this order, so that a file's name never changes what is generated.</param>
+/// <param name="ContentHash">A hash of the file's text: among the user's files that declare the same names, the order they merge in, so that a file's name never changes what is generated.</param>
 /// <param name="Client">The client the file declares; null when it has errors or only extends one.</param>
 /// <param name="Extends">The client the file adds to (<c>"client": "SevenClient"</c>); null when it declares one.</param>
 /// <param name="Enums">The enums without errors.</param>
