@@ -87,7 +87,7 @@ internal sealed partial class ClientBuilder
     {
         var byName = models.ToDictionary(m => m.Name, StringComparer.Ordinal);
         var sent = groups.SelectMany(g => g.Model.Operations).SelectMany(op => op.Overloads).SelectMany(o => o.Parameters).Select(p => TypeGraph.Named(p.Type)).WhereNotNull();
-        var written = TypeGraph.Reach(sent, name => byName.TryGetValue(name, out var model) ? TypeGraph.Uses(model) : Enumerable.Empty<string>());
+        var written = TypeGraph.Reach(sent, byName);
         for (var i = 0; i < models.Count; i++)
         {
             if (written.Contains(models[i].Name))

@@ -51,8 +51,7 @@ internal sealed partial class ClientBuilder
             .Concat(merged.Models.Where(m => !merged.Packaged.Contains("model " + m.Name)).Select(m => m.Name))
             .Concat(merged.Enums.Where(e => !merged.Packaged.Contains("enum " + e.Name)).Select(e => e.Name))
             .WhereNotNull();
-        var models = merged.Models.GroupBy(m => m.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var used = TypeGraph.Reach(roots, name => models.TryGetValue(name, out var model) ? TypeGraph.Uses(model) : Enumerable.Empty<string>());
+        var used = TypeGraph.Reach(roots, merged.Models.ToDictionary(m => m.Name, StringComparer.Ordinal));
 
         merged.Enums.RemoveAll(e => !used.Contains(e.Name));
         merged.Models.RemoveAll(m => !used.Contains(m.Name));

@@ -65,7 +65,5 @@ internal sealed partial class ClientBuilder
 
     /// <summary>Whether sending a value of the type would need to write a <c>oneOf</c> model, which can only be read.</summary>
     private bool SendsUnion(TypeModel type) =>
-        (type.Element ?? type).Kind == ValueKind.Model
-        && TypeGraph.Reach(new[] { (type.Element ?? type).Name! }, name => _builtModels.TryGetValue(name, out var model) ? TypeGraph.Uses(model) : Enumerable.Empty<string>())
-            .Any(_unions.Contains);
+        TypeGraph.Named(type) is { } name && TypeGraph.Reach(new[] { name }, _builtModels).Any(_unions.Contains);
 }

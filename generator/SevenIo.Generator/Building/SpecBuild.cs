@@ -127,5 +127,4 @@ internal sealed record BuildSettings(EquatableArray<string> Groups)
         .Select(g => g.Trim())
         .Where(g => g.Length > 0)
         .ToEquatableArray());
-
 }

@@ -11,7 +11,7 @@ namespace SevenIo.Generator.Building;
 /// The graph of types that use each other: a model uses the types of its properties and of its
 /// additional properties, a <c>oneOf</c> model its cases, an array its items. Every walk over it
 /// (which package types a selection keeps, which models are written, whether a parameter would send
-/// a <c>oneOf</c>) is <see cref="Reach"/> with the edges of one stage.
+/// a <c>oneOf</c>) is <see cref="Reach(IEnumerable{string}, Func{string, IEnumerable{string}})"/> with the edges of one stage.
 /// </summary>
 internal static class TypeGraph
 {
@@ -43,6 +43,14 @@ internal static class TypeGraph
 
         return reached;
     }
+
+    /// <summary>The roots and every type reachable from them through the built models.</summary>
+    public static HashSet<string> Reach(IEnumerable<string> roots, IReadOnlyDictionary<string, ObjectModel> models) =>
+        Reach(roots, name => models.TryGetValue(name, out var model) ? Uses(model) : Enumerable.Empty<string>());
+
+    /// <summary>The roots and every type reachable from them through the declared models.</summary>
+    public static HashSet<string> Reach(IEnumerable<string> roots, IReadOnlyDictionary<string, ModelDeclaration> models) =>
+        Reach(roots, name => models.TryGetValue(name, out var model) ? Uses(model) : Enumerable.Empty<string>());
 
     /// <summary>The enum or model a built type names, through an array; null for a built-in type.</summary>
     public static string? Named(TypeModel type)
