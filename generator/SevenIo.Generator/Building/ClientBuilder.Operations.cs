@@ -112,8 +112,6 @@ internal sealed partial class ClientBuilder
         }
 
         ReportSameSignatures(op, overloads);
-        var locals = new NameScope();
-        locals.Reserve("reader", "the reader parameter");
         var responseModel = new ResponseModel(
             responseType,
             response.Property,
@@ -121,7 +119,6 @@ internal sealed partial class ClientBuilder
             names.PropertyField,
             names.ReaderField,
             names.ReadMethod,
-            new ReaderLocals(locals.Private("result"), locals.Private("items"), locals.Private("cursor"), locals.Private("additional"), locals.Private("name")),
             response.IsText);
         return new OperationModel(
             group.Name + "." + op.Name,
@@ -193,9 +190,7 @@ internal sealed partial class ClientBuilder
             parameters.ToEquatableArray(),
             signature,
             path,
-            "cancellationToken",
-            scope.Private("request"),
-            scope.Private("item"));
+            "cancellationToken");
     }
 
     private ParameterModel? BuildParameter(OperationDeclaration op, ParameterDeclaration parameter, NameScope wireNames, NameScope scope)

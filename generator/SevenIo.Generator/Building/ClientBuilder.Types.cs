@@ -73,12 +73,9 @@ internal sealed partial class ClientBuilder
             }
         }
 
-        // The JSON class's fields, and the read method's locals, yield to each other in that order.
+        // The JSON class's fields; the read method's locals are the emitter's.
         var jsonScope = ClassScope(jsonClass, "the JSON class itself");
         jsonScope.Reserve(JsonClassModel.ReadMethod, "the read method");
-        var locals = new NameScope();
-        locals.Reserve("reader", "the reader parameter");
-        var result = locals.Private(Names.ToCamelCase(declaration.Name));
         var properties = new List<PropertyModel>();
         foreach (var (property, name, type) in built)
         {
@@ -88,8 +85,7 @@ internal sealed partial class ClientBuilder
                 type,
                 property.Nullable,
                 property.Description,
-                jsonScope.Private(name + "JsonName"),
-                property.Nullable ? null : locals.Private("has" + name)));
+                jsonScope.Private(name + "JsonName")));
         }
 
         string? fromString = null;
@@ -105,7 +101,7 @@ internal sealed partial class ClientBuilder
             fromString = target.Name;
         }
 
-        var json = new JsonClassModel(jsonClass, new ReaderLocals(result, locals.Private("items"), locals.Private("cursor"), locals.Private("additional"), locals.Private("name")), Writes: false);
+        var json = new JsonClassModel(jsonClass, Writes: false);
         return new ObjectModel(declaration.Name, declaration.Description, properties.ToEquatableArray(), additional, fromString, json);
     });
 

@@ -20,6 +20,9 @@ internal static class CSharp
     public static string Id(string identifier) =>
         SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
 
+    /// <summary><c>DispatchResult</c> → <c>dispatchResult</c>: a local named after a type.</summary>
+    public static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+
     /// <summary><c>global::Namespace.Name</c>, with keywords escaped.</summary>
     public static string Qualified(string ns, string name) => "global::" + Namespace(ns) + "." + Id(name);
 

@@ -109,7 +109,11 @@ internal static class GroupEmitter
             EmitCheck(writer, parameter);
         }
 
-        var request = overload.RequestLocal;
+        // The method's own locals yield to every name in its scope: the parameters and the fields it uses.
+        var names = new LocalNames(overload.Parameters.Select(p => p.Name)
+            .Concat(new[] { overload.CancellationToken, "nameof", group.PipelineField, operation.Response.ReaderField, operation.FailureField ?? string.Empty }));
+        var request = names.Pick("request");
+        var item = names.Pick("item");
         writer.Line($"var {request} = new {RuntimeContract.ApiRequest}({SourceWriter.Literal(operation.TelemetryName)}, {HttpMethod(operation.HttpMethod)}, {PathExpression(overload)});");
         if (operation.FailureField is not null)
         {
@@ -118,7 +122,7 @@ internal static class GroupEmitter
 
         foreach (var parameter in overload.Parameters.Where(p => !p.InPath))
         {
-            EmitAdd(writer, ns, overload, parameter);
+            EmitAdd(writer, ns, parameter, request, item);
         }
 
         writer.Line(operation.Response.IsText
@@ -147,9 +151,8 @@ internal static class GroupEmitter
     }
 
     /// <summary>Puts one parameter into the request: the query, the form or the JSON body. Optional ones only when given.</summary>
-    private static void EmitAdd(SourceWriter writer, string ns, OverloadModel overload, ParameterModel parameter)
+    private static void EmitAdd(SourceWriter writer, string ns, ParameterModel parameter, string request, string item)
     {
-        var request = overload.RequestLocal;
         if (parameter.Value is { } fixedValue)
         {
             if (parameter.Location == ParameterLocationKind.Json)
@@ -173,11 +176,11 @@ internal static class GroupEmitter
 
         if (parameter.Location == ParameterLocationKind.Json)
         {
-            JsonWriteEmitter.WriteProperty(writer, ns, request + ".Json", parameter.WireName, value, parameter.Type, overload.ItemLocal);
+            JsonWriteEmitter.WriteProperty(writer, ns, request + ".Json", parameter.WireName, value, parameter.Type, item);
         }
         else if (parameter.Type.Kind == ValueKind.Array)
         {
-            var items = Texts(value, parameter.Type.Element!, parameter.BooleanWords, overload.ItemLocal);
+            var items = Texts(value, parameter.Type.Element!, parameter.BooleanWords, item);
             writer.Line($"{request}.{AddMethod(parameter)}({SourceWriter.Literal(parameter.WireName)}, {items}, {RuntimeContract.ArrayStyle}.{parameter.Style});");
         }
         else
@@ -219,7 +222,7 @@ internal static class GroupEmitter
             writer.Line($"{RuntimeContract.JsonValues}.MoveToProperty(ref reader, {response.PropertyField});");
         }
 
-        JsonReadEmitter.Write(writer, ns, response.Type, nullable: false, conventions, response.Locals, value => $"return {value};");
+        JsonReadEmitter.Write(writer, ns, response.Type, nullable: false, conventions, ReaderLocals.Pick(new LocalNames("reader")), value => $"return {value};");
         writer.CloseBlock();
     }
 

@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using SevenIo.Generator.Contract;
 using SevenIo.Generator.Model;
 using SevenIo.Generator.Planning;
@@ -16,7 +18,10 @@ internal static class ModelJsonEmitter
     {
         var modelType = CSharp.Qualified(ns, model.Name);
         var json = model.Json;
-        var result = CSharp.Id(json.Locals.Result);
+        var names = new LocalNames("reader");
+        var result = CSharp.Id(names.Pick(CSharp.CamelCase(model.Name)));
+        var seenLocals = model.Properties.ToDictionary(p => p.Name, p => p.Nullable ? null : names.Pick("has" + p.Name), StringComparer.Ordinal);
+        var locals = ReaderLocals.Pick(names);
 
         writer.Doc("summary", $"Reads <see cref=\"{modelType}\"/> from the {conventions.Service}'s JSON.");
         writer.Line(CSharp.GeneratedCodeAttribute);
@@ -48,11 +53,11 @@ internal static class ModelJsonEmitter
         writer.Line($"var {result} = new {modelType}();");
         if (model.AdditionalProperties is { } additionalDeclaration)
         {
-            writer.Line($"var {json.Locals.Additional} = new global::System.Collections.Generic.Dictionary<string, {CSharp.Type(additionalDeclaration.Type, ns)}>();");
+            writer.Line($"var {locals.Additional} = new global::System.Collections.Generic.Dictionary<string, {CSharp.Type(additionalDeclaration.Type, ns)}>();");
         }
         foreach (var property in model.Properties)
         {
-            if (property.SeenLocal is { } seen)
+            if (seenLocals[property.Name] is { } seen)
             {
                 writer.Line($"var {seen} = false;");
             }
@@ -67,8 +72,8 @@ internal static class ModelJsonEmitter
             first = false;
             writer.Line("reader.Read();");
             var target = $"{result}.{CSharp.Id(property.Name)}";
-            JsonReadEmitter.Write(writer, ns, property.Type, property.Nullable, conventions, json.Locals, value => $"{target} = {value};");
-            if (property.SeenLocal is { } seen)
+            JsonReadEmitter.Write(writer, ns, property.Type, property.Nullable, conventions, locals, value => $"{target} = {value};");
+            if (seenLocals[property.Name] is { } seen)
             {
                 writer.Line($"{seen} = true;");
             }
@@ -83,9 +88,9 @@ internal static class ModelJsonEmitter
 
         if (model.AdditionalProperties is { } additional)
         {
-            writer.Line($"var {json.Locals.Key} = {RuntimeContract.JsonValues}.PropertyName(ref reader);");
+            writer.Line($"var {locals.Key} = {RuntimeContract.JsonValues}.PropertyName(ref reader);");
             writer.Line("reader.Read();");
-            var keep = $"{json.Locals.Additional}[{json.Locals.Key}] = {JsonReadEmitter.Expression(additional.Type, ns)};";
+            var keep = $"{locals.Additional}[{locals.Key}] = {JsonReadEmitter.Expression(additional.Type, ns)};";
             if (additional.Type.Kind == ValueKind.Json)
             {
                 writer.Line(keep);
@@ -111,7 +116,7 @@ internal static class ModelJsonEmitter
         writer.CloseBlock();
         foreach (var property in model.Properties)
         {
-            if (property.SeenLocal is { } seen)
+            if (seenLocals[property.Name] is { } seen)
             {
                 writer.Line();
                 writer.OpenBlock($"if (!{seen})");
@@ -123,7 +128,7 @@ internal static class ModelJsonEmitter
         if (model.AdditionalProperties is { } kept)
         {
             writer.Line();
-            writer.Line($"{result}.{CSharp.Id(kept.Name)} = {json.Locals.Additional};");
+            writer.Line($"{result}.{CSharp.Id(kept.Name)} = {locals.Additional};");
         }
 
         writer.Line();

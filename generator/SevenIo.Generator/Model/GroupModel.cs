@@ -56,9 +56,7 @@ internal sealed record PathSegment(string Text, bool IsParameter);
 /// <param name="Signature">The C# parameters in C# order: required first, then optional, each in spec order.</param>
 /// <param name="Path">The path split into literal text and the parameters (by C# name) that fill its placeholders.</param>
 /// <param name="CancellationToken">The name of the trailing CancellationToken parameter.</param>
-/// <param name="RequestLocal">The local that holds the request.</param>
-/// <param name="ItemLocal">The loop variable of array parameters.</param>
-internal sealed record OverloadModel(string MethodName, string? Summary, EquatableArray<ParameterModel> Parameters, EquatableArray<ParameterModel> Signature, EquatableArray<PathSegment> Path, string CancellationToken, string RequestLocal, string ItemLocal);
+internal sealed record OverloadModel(string MethodName, string? Summary, EquatableArray<ParameterModel> Parameters, EquatableArray<ParameterModel> Signature, EquatableArray<PathSegment> Path, string CancellationToken);
 
 /// <summary>How an argument is checked before anything is sent.</summary>
 internal enum ArgumentCheck
@@ -104,6 +102,5 @@ internal sealed record ParameterModel(
 /// <param name="PropertyField">The field with <paramref name="WireProperty"/> in UTF-8.</param>
 /// <param name="ReaderField">The cached delegate handed to the pipeline.</param>
 /// <param name="ReadMethod">The method that reads the result.</param>
-/// <param name="Locals">The locals of <paramref name="ReadMethod"/>.</param>
 /// <param name="IsText">The body is text rather than JSON; there is no reader then.</param>
-internal sealed record ResponseModel(TypeModel Type, string? WireProperty, string? Description, string? PropertyField, string ReaderField, string ReadMethod, ReaderLocals Locals, bool IsText);
+internal sealed record ResponseModel(TypeModel Type, string? WireProperty, string? Description, string? PropertyField, string ReaderField, string ReadMethod, bool IsText);

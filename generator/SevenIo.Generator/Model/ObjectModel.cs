@@ -30,14 +30,12 @@ internal sealed record AdditionalPropertiesModel(string Name, TypeModel Type);
 /// <param name="Nullable">The gateway may send null or leave the member out; otherwise a response without it is an error.</param>
 /// <param name="Description">The XML doc summary.</param>
 /// <param name="JsonNameField">The JSON class's field with the member name in UTF-8.</param>
-/// <param name="SeenLocal">The reader's flag that the (required) member was found; null for a nullable member.</param>
-internal sealed record PropertyModel(string Name, string WireName, TypeModel Type, bool Nullable, string? Description, string JsonNameField, string? SeenLocal);
+internal sealed record PropertyModel(string Name, string WireName, TypeModel Type, bool Nullable, string? Description, string JsonNameField);
 
 /// <summary>The names inside a model's internal JSON class and its methods.</summary>
 /// <param name="ClassName">The class.</param>
-/// <param name="Locals">The locals of the read method.</param>
 /// <param name="Writes">The model is sent as JSON (a parameter, or inside one), so the class can write it too.</param>
-internal sealed record JsonClassModel(string ClassName, ReaderLocals Locals, bool Writes)
+internal sealed record JsonClassModel(string ClassName, bool Writes)
 {
     /// <summary>The method that reads one model; the class holds nothing else of that name.</summary>
     public const string ReadMethod = "Read";
@@ -45,11 +43,3 @@ internal sealed record JsonClassModel(string ClassName, ReaderLocals Locals, boo
     /// <summary>The method that writes one model; the class holds nothing else of that name.</summary>
     public const string WriteMethod = "Write";
 }
-
-/// <summary>The locals of a generated read method besides its <c>reader</c> parameter.</summary>
-/// <param name="Result">The value being built.</param>
-/// <param name="Items">The list an array (or dictionary) is read into.</param>
-/// <param name="Cursor">The position in an array being read.</param>
-/// <param name="Additional">The dictionary the members a model's spec does not name are read into.</param>
-/// <param name="Key">The name of such a member.</param>
-internal sealed record ReaderLocals(string Result, string Items, string Cursor, string Additional, string Key);
