@@ -1,5 +1,7 @@
 using System.Linq;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using SevenIo.Testing;
 using Xunit;
 
 namespace SevenIo.Generator.Tests;
@@ -195,5 +197,26 @@ public sealed class GeneratedCodeTests
         var (result, _) = GeneratorHarness.Run(SpecEdits.Hooks);
 
         Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.StartsWith("Microsoft.Extensions", System.StringComparison.Ordinal));
+    }
+    [Fact]
+    public void SEVEN023_ASP_NET_Core_without_the_companion_generates_no_endpoint_and_says_which_package_to_add()
+    {
+        var specs = GeneratorHarness.CanonicalSpecs("seven.seven.json", "events.seven.json");
+        var withoutCompanion = GeneratorHarness.Compilation().AddReferences(NetReferences.AspNetCore);
+        var withCompanion = GeneratorHarness.Compilation().AddReferences(GeneratorHarness.AspNetCoreReferences);
+
+        var without = GeneratorHarness.Driver(specs, options: GeneratorHarness.Packaged(specs)).RunGenerators(withoutCompanion).GetRunResult().Results.Single();
+        var with = GeneratorHarness.Driver(specs, options: GeneratorHarness.Packaged(specs)).RunGenerators(withCompanion).GetRunResult().Results.Single();
+
+        var info = Assert.Single(without.Diagnostics);
+        Assert.Equal(("SEVEN023", DiagnosticSeverity.Info), (info.Id, info.Severity));
+        Assert.EndsWith("events.seven.json", info.Location.GetLineSpan().Path, System.StringComparison.Ordinal);
+        Assert.Contains("SevenIo.Webhooks.AspNetCore", info.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.DoesNotContain(without.GeneratedSources, s => s.HintName.StartsWith("Microsoft.AspNetCore.", System.StringComparison.Ordinal));
+        Assert.Contains(without.GeneratedSources, s => s.HintName == "SevenIo.SevenWebhooks.g.cs");
+
+        Assert.Empty(with.Diagnostics);
+        Assert.Contains(with.GeneratedSources, s => s.HintName == "Microsoft.AspNetCore.Builder.SevenWebhooksEndpointRouteBuilderExtensions.g.cs");
+        Assert.Contains(with.GeneratedSources, s => s.HintName == "Microsoft.Extensions.DependencyInjection.SevenWebhooksServiceCollectionExtensions.g.cs");
     }
 }

@@ -13,10 +13,15 @@ internal static class GeneratorHarness
 {
     public static readonly MetadataReference Runtime = MetadataReference.CreateFromFile(typeof(SevenApiException).Assembly.Location);
 
-    /// <summary>Microsoft.Extensions.Http and what it needs: with these the generator also emits the dependency-injection extension.</summary>
-    public static readonly MetadataReference[] ExtensionsReferences = System.IO.Directory.GetFiles(System.AppContext.BaseDirectory, "Microsoft.Extensions.*.dll")
-        .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+    /// <summary>Microsoft.Extensions.Http and what it needs: with these the generator also emits the dependency-injection extension.
+    /// Taken from ASP.NET Core's reference assemblies, which hold them, without anything of ASP.NET Core itself.</summary>
+    public static readonly MetadataReference[] ExtensionsReferences = NetReferences.AspNetCore
+        .Where(reference => System.IO.Path.GetFileName(reference.Display ?? string.Empty).StartsWith("Microsoft.Extensions.", System.StringComparison.Ordinal))
         .ToArray();
+
+    /// <summary>ASP.NET Core and the companion SevenIo.Webhooks.AspNetCore: with these the generator also emits the receiving endpoint.</summary>
+    public static readonly MetadataReference[] AspNetCoreReferences =
+        [.. NetReferences.AspNetCore, MetadataReference.CreateFromFile(typeof(global::SevenIo.Runtime.WebhookServices).Assembly.Location)];
 
     public static CSharpCompilation Compilation(string source = "", LanguageVersion languageVersion = LanguageVersion.Latest, bool nullable = true)
     {

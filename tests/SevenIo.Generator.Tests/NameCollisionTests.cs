@@ -102,9 +102,10 @@ public sealed class NameCollisionTests
     }
 
     [Fact]
-    public void The_generator_reserves_every_public_type_of_the_runtime()
+    public void The_generator_reserves_every_public_type_of_the_runtime_and_its_AspNetCore_companion()
     {
         var runtime = typeof(SevenApiException).Assembly.GetExportedTypes()
+            .Concat(typeof(SevenIo.Runtime.WebhookServices).Assembly.GetExportedTypes())
             .Where(t => !t.IsNested)
             .Select(t => (t.Namespace!, t.Name.Split('`')[0]))
             .Append(("SevenIo", "Runtime"))

@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using SevenIo.Testing;
 using Xunit;
 
 namespace SevenIo.Generator.Tests;
@@ -72,7 +71,7 @@ public sealed class PublicSurfaceTests
     private static SortedDictionary<string, List<string>> Surface()
     {
         var specs = GeneratorHarness.CanonicalSpecs();
-        var compilation = GeneratorHarness.Compilation().AddReferences(NetReferences.AspNetCore);
+        var compilation = GeneratorHarness.Compilation().AddReferences(GeneratorHarness.AspNetCoreReferences);
         GeneratorHarness.Driver(specs, (CSharpParseOptions)compilation.SyntaxTrees[0].Options, options: GeneratorHarness.Packaged(specs))
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         Assert.Empty(diagnostics);

@@ -82,7 +82,7 @@ public sealed partial class ReadmeExampleTests
             .WithOptions(GeneratorHarness.Compilation().Options.WithOutputKind(OutputKind.ConsoleApplication));
         if (aspNetCore)
         {
-            compilation = compilation.AddReferences(NetReferences.AspNetCore);
+            compilation = compilation.AddReferences(GeneratorHarness.AspNetCoreReferences);
         }
 
         var driver = GeneratorHarness.Driver(specs, options: options).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);

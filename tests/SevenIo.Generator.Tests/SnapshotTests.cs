@@ -94,7 +94,7 @@ public sealed class SnapshotTests
         var compilation = GeneratorHarness.Compilation(languageVersion: languageVersion);
         if (languageVersion == LanguageVersion.Latest)
         {
-            compilation = compilation.AddReferences(NetReferences.AspNetCore);
+            compilation = compilation.AddReferences(GeneratorHarness.AspNetCoreReferences);
         }
 
         var driver = GeneratorHarness.Driver(specs, (CSharpParseOptions)compilation.SyntaxTrees[0].Options, options: options)

@@ -4,10 +4,11 @@ using System.Linq;
 namespace SevenIo.Generator.Contract;
 
 /// <summary>
-/// The runtime library (SevenIo.Runtime) as generated code is written against it: its types, by
-/// the <c>global::</c> name emitters write, and the configuration keys its options binder reads.
-/// The generator never loads that assembly; a test checks this list against it, and every snapshot
-/// compiles against it. A generated type may not take one of these names (<see cref="Reserved"/>).
+/// The runtime library (SevenIo.Runtime) and its ASP.NET Core companion (SevenIo.Webhooks.AspNetCore)
+/// as generated code is written against them: their types, by the <c>global::</c> name emitters
+/// write, and the configuration keys the options binder reads. The generator never loads those
+/// assemblies; a test checks these lists against them, and every snapshot compiles against them. A
+/// generated type may not take one of these names (<see cref="Reserved"/>).
 /// </summary>
 internal static class RuntimeContract
 {
@@ -48,13 +49,16 @@ internal static class RuntimeContract
     public const string WebhookTime = ForGeneratedCode + "WebhookTime";
     public const string WireText = ForGeneratedCode + "WireText";
 
+    public const string WebhookEndpoint = ForGeneratedCode + "WebhookEndpoint";
+    public const string WebhookServices = ForGeneratedCode + "WebhookServices";
+
     /// <summary>The configuration keys of the client options that <see cref="OptionsBinding"/> reads, below the client's section.</summary>
     public static readonly string[] ClientOptionKeys = { "ApiKey", "BaseAddress", "ApplicationId" };
 
     /// <summary>The configuration keys of the webhook options that <see cref="OptionsBinding"/> reads, below the webhooks' section.</summary>
     public static readonly string[] WebhookOptionKeys = { "SigningKey", "VerifySignatures", "Tolerance", "ClockSkew", "PublicBaseAddress", "MaxBodySize" };
 
-    /// <summary>Every public type of the runtime.</summary>
+    /// <summary>Every public type of the runtime library.</summary>
     public static readonly string[] Types =
     {
         SevenApiException, HeaderLines, IWebhookNonceStore, MemoryWebhookNonceStore, SevenWebhookOptions, WebhookFormatException,
@@ -63,13 +67,16 @@ internal static class RuntimeContract
         JsonValueReader, JsonValues, OptionsBinding, SharedHttpClient, WebhookEnvelope, WebhookTime, WireText,
     };
 
+    /// <summary>Every public type of the ASP.NET Core companion; the generator writes against it only when the compilation references it.</summary>
+    public static readonly string[] AspNetCoreTypes = { WebhookEndpoint, WebhookServices };
+
     /// <summary>
-    /// The full names a generated type may not take: every runtime type, and <c>SevenIo.Runtime</c>
+    /// The full names a generated type may not take: every type of the runtime and the companion, and <c>SevenIo.Runtime</c>
     /// itself (a type of that name would hide the runtime's namespace from the generated code).
     /// </summary>
     public static readonly (string Namespace, string Name)[] Reserved =
         new[] { (PublicNamespace, "Runtime") }
-            .Concat(Types.Select(Split))
+            .Concat(Types.Concat(AspNetCoreTypes).Select(Split))
             .ToArray();
 
     /// <summary>The reserved names in one namespace, each with what holds it, for a collision message.</summary>

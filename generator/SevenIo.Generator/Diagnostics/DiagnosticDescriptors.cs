@@ -99,6 +99,12 @@ internal static class DiagnosticDescriptors
         "{0}: the spec file cannot be read: {1}",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor AspNetCoreCompanionMissing = Create(
+        DiagnosticIds.AspNetCoreCompanionMissing,
+        "Receiving webhooks in ASP.NET Core needs SevenIo.Webhooks.AspNetCore",
+        "{0}: this project uses ASP.NET Core but does not reference the SevenIo.Webhooks.AspNetCore package, so {1} and {2} are not generated; add that package to receive webhooks here",
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor DuplicateGeneratedType = Create(
         DiagnosticIds.DuplicateGeneratedType,
         "Two specs generate the same type",

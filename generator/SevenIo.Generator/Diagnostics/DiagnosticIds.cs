@@ -25,4 +25,5 @@ internal static class DiagnosticIds
     public const string UnknownClient = "SEVEN020";
     public const string UnknownGroup = "SEVEN021";
     public const string UnreadableSpec = "SEVEN022";
+    public const string AspNetCoreCompanionMissing = "SEVEN023";
 }

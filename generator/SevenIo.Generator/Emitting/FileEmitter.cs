@@ -78,7 +78,7 @@ internal static class FileEmitter
                 AspNetCoreWebhooksEmitter.EmitServices(writer, unit.Webhooks, style, unit.Conventions);
                 break;
             default:
-                AspNetCoreWebhooksEmitter.EmitEndpoints(writer, unit.Webhooks, style, unit.Conventions);
+                AspNetCoreWebhooksEmitter.EmitEndpoints(writer, unit.Webhooks, unit.Conventions);
                 break;
         }
     }

@@ -51,6 +51,12 @@ internal sealed record GenerationPlan(EquatableArray<GenerationUnit> Units, Equa
                 continue;
             }
 
+            if (facts.LacksAspNetCoreCompanion && client.Webhooks is { } webhooks)
+            {
+                var at = origins[AspNetCoreWebhooksModel.EndpointsNamespace + "." + webhooks.AspNetCore.EndpointsClass];
+                conflicts.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AspNetCoreCompanionMissing, at, at.Path, webhooks.AspNetCore.AddMethod, webhooks.AspNetCore.MapMethod));
+            }
+
             var own = UnitsOf(client, facts, origins).Select(unit => unit with { Conventions = client.Conventions }).ToList();
             var clashes = 0;
             foreach (var unit in own)

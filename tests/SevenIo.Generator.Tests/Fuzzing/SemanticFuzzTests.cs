@@ -10,7 +10,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using SevenIo.Testing;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -37,7 +36,7 @@ public sealed class SemanticFuzzTests(ITestOutputHelper output)
         // ASP.NET Core app (which also gets the webhook endpoint).
         var latest = GeneratorHarness.Compilation();
         var legacy = GeneratorHarness.Compilation(languageVersion: LanguageVersion.CSharp7_3);
-        var consumers = new[] { latest, latest.AddReferences(GeneratorHarness.ExtensionsReferences), legacy, legacy.AddReferences(GeneratorHarness.ExtensionsReferences), latest.AddReferences(NetReferences.AspNetCore) };
+        var consumers = new[] { latest, latest.AddReferences(GeneratorHarness.ExtensionsReferences), legacy, legacy.AddReferences(GeneratorHarness.ExtensionsReferences), latest.AddReferences(GeneratorHarness.AspNetCoreReferences) };
         var failures = new ConcurrentBag<(int Case, string Message)>();
         int withErrors = 0, clean = 0, twoFiles = 0;
         var stopwatch = Stopwatch.StartNew();

@@ -8,7 +8,12 @@ namespace Microsoft.AspNetCore.Builder
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("SevenIo.Generator", "0.1.0")]
     public static partial class SevenWebhooksEndpointRouteBuilderExtensions
     {
-        private static readonly string[] Methods = { "GET", "POST" };
+        private static readonly global::SevenIo.Runtime.WebhookEndpoint<global::SevenIo.WebhookEvent> Endpoint = new global::SevenIo.Runtime.WebhookEndpoint<global::SevenIo.WebhookEvent>(
+            global::SevenIo.SevenWebhooks.Read,
+            webhookEvent => webhookEvent.EventType,
+            "SevenIo.SevenWebhooks",
+            "gateway",
+            true);
 
         /// <summary>Maps a GET and POST endpoint that receives the gateway's webhook deliveries: it checks the signature, reads the event and calls <paramref name="handler"/>.</summary>
         /// <remarks>Answers 200 when the handler completed; 401 for a missing or wrong signature, an expired timestamp or a replayed nonce; 400 for a delivery that cannot be read; 413 for a body larger than the options allow; 500 when the handler throws (the gateway retries only 429 and 5xx). Nothing of the key, the signature or the body is logged or answered. Needs <c>services.AddSevenWebhooks(...)</c>.</remarks>
@@ -17,7 +22,7 @@ namespace Microsoft.AspNetCore.Builder
         /// <param name="handler">Handles one event; the token is cancelled when the gateway gives up on the request.</param>
         /// <returns>The endpoint's builder, to add conventions (<c>RequireHost</c>, rate limiting, ...).</returns>
         public static global::Microsoft.AspNetCore.Builder.IEndpointConventionBuilder MapSevenWebhooks(this global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints, string pattern, global::System.Func<global::SevenIo.WebhookEvent, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task> handler) =>
-            Map(endpoints, pattern, handler, (webhookEvent, context) => handler(webhookEvent, context.RequestAborted));
+            Endpoint.Map(endpoints, pattern, handler, (webhookEvent, context) => handler(webhookEvent, context.RequestAborted));
 
         /// <summary>Maps a GET and POST endpoint that receives the gateway's webhook deliveries: it checks the signature, reads the event and calls <paramref name="handler"/>.</summary>
         /// <remarks>Answers 200 when the handler completed; 401 for a missing or wrong signature, an expired timestamp or a replayed nonce; 400 for a delivery that cannot be read; 413 for a body larger than the options allow; 500 when the handler throws (the gateway retries only 429 and 5xx). Nothing of the key, the signature or the body is logged or answered. Needs <c>services.AddSevenWebhooks(...)</c>.</remarks>
@@ -26,7 +31,7 @@ namespace Microsoft.AspNetCore.Builder
         /// <param name="handler">Handles one event, with the request's context (its <c>RequestServices</c> for scoped services); the token is cancelled when the gateway gives up on the request.</param>
         /// <returns>The endpoint's builder, to add conventions (<c>RequireHost</c>, rate limiting, ...).</returns>
         public static global::Microsoft.AspNetCore.Builder.IEndpointConventionBuilder MapSevenWebhooks(this global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints, string pattern, global::System.Func<global::SevenIo.WebhookEvent, global::Microsoft.AspNetCore.Http.HttpContext, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task> handler) =>
-            Map(endpoints, pattern, handler, (webhookEvent, context) => handler(webhookEvent, context, context.RequestAborted));
+            Endpoint.Map(endpoints, pattern, handler, (webhookEvent, context) => handler(webhookEvent, context, context.RequestAborted));
 
         /// <summary>Maps a GET and POST endpoint that receives the gateway's webhook deliveries: it checks the signature, reads the event and calls <paramref name="handler"/>.</summary>
         /// <remarks>Answers 200 when the handler completed; 401 for a missing or wrong signature, an expired timestamp or a replayed nonce; 400 for a delivery that cannot be read; 413 for a body larger than the options allow; 500 when the handler throws (the gateway retries only 429 and 5xx). Nothing of the key, the signature or the body is logged or answered. Needs <c>services.AddSevenWebhooks(...)</c>.</remarks>
@@ -35,149 +40,6 @@ namespace Microsoft.AspNetCore.Builder
         /// <param name="handler">Handles one event, synchronously.</param>
         /// <returns>The endpoint's builder, to add conventions (<c>RequireHost</c>, rate limiting, ...).</returns>
         public static global::Microsoft.AspNetCore.Builder.IEndpointConventionBuilder MapSevenWebhooks(this global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints, string pattern, global::System.Action<global::SevenIo.WebhookEvent> handler) =>
-            Map(endpoints, pattern, handler, (webhookEvent, context) => { handler(webhookEvent); return global::System.Threading.Tasks.Task.CompletedTask; });
-
-        private static global::Microsoft.AspNetCore.Builder.IEndpointConventionBuilder Map(global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints, string pattern, object handler, global::System.Func<global::SevenIo.WebhookEvent, global::Microsoft.AspNetCore.Http.HttpContext, global::System.Threading.Tasks.Task> handle)
-        {
-            if (endpoints == null)
-            {
-                throw new global::System.ArgumentNullException(nameof(endpoints));
-            }
-
-            if (handler == null)
-            {
-                throw new global::System.ArgumentNullException(nameof(handler));
-            }
-
-            return global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, pattern, Methods, context => HandleAsync(context, handle));
-        }
-
-        private static async global::System.Threading.Tasks.Task HandleAsync(global::Microsoft.AspNetCore.Http.HttpContext context, global::System.Func<global::SevenIo.WebhookEvent, global::Microsoft.AspNetCore.Http.HttpContext, global::System.Threading.Tasks.Task> handler)
-        {
-            var services = context.RequestServices;
-            var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Microsoft.Extensions.Options.IOptions<global::SevenIo.SevenWebhookOptions>>(services).Value;
-            var verifier = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::SevenIo.WebhookVerifier>(services);
-            var logger = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Microsoft.Extensions.Logging.ILoggerFactory>(services)?.CreateLogger("SevenIo.SevenWebhooks") ?? (global::Microsoft.Extensions.Logging.ILogger)global::Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
-            var cancellationToken = context.RequestAborted;
-            var request = context.Request;
-            var body = await ReadBodyAsync(request, options.MaxBodySize, cancellationToken).ConfigureAwait(false);
-            if (body == null)
-            {
-                global::Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(logger, "Refused a webhook delivery of more than {MaxBodySize} bytes.", options.MaxBodySize);
-                await ProblemAsync(context, 413, "Delivery too large", "The body is larger than the receiver accepts.").ConfigureAwait(false);
-                return;
-            }
-
-            var delivery = new global::SevenIo.WebhookRequest(
-                request.Method,
-                Url(context, options.PublicBaseAddress),
-                request.ContentType,
-                body,
-                Header(request, global::SevenIo.WebhookSignature.SignatureHeader),
-                Header(request, global::SevenIo.WebhookSignature.TimestampHeader),
-                Header(request, global::SevenIo.WebhookSignature.NonceHeader));
-            var verification = await verifier.VerifyAsync(delivery, cancellationToken).ConfigureAwait(false);
-            if (!verification.IsAccepted)
-            {
-                global::Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(logger, "Refused a webhook delivery to {Method} {Path}: {Reason}", request.Method, request.Path.Value, verification.Reason);
-                await ProblemAsync(context, 401, "Signature check failed", verification.Reason!).ConfigureAwait(false);
-                return;
-            }
-
-            global::SevenIo.WebhookEvent webhookEvent;
-            try
-            {
-                webhookEvent = global::SevenIo.SevenWebhooks.Read(delivery);
-            }
-            catch (global::SevenIo.WebhookFormatException e)
-            {
-                global::Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(logger, "Refused an unreadable webhook delivery: {Reason}", e.Message);
-                await ProblemAsync(context, 400, "Unreadable delivery", e.Message).ConfigureAwait(false);
-                return;
-            }
-
-            try
-            {
-                await handler(webhookEvent, context).ConfigureAwait(false);
-            }
-            catch (global::System.Exception e) when (!cancellationToken.IsCancellationRequested)
-            {
-                // The gateway retries after a 5xx, so the event is not lost.
-                global::Microsoft.Extensions.Logging.LoggerExtensions.LogError(logger, e, "The handler of the {EventType} webhook event failed; the gateway will retry.", webhookEvent.EventType);
-                await ProblemAsync(context, 500, "Handler failed", "The delivery was read, but handling it failed; the gateway retries it.").ConfigureAwait(false);
-                return;
-            }
-
-            global::Microsoft.Extensions.Logging.LoggerExtensions.LogDebug(logger, "Handled the {EventType} webhook event.", webhookEvent.EventType);
-            context.Response.StatusCode = 200;
-        }
-
-        /// <summary>The body, or null when it is larger than <paramref name="limit"/>.</summary>
-        private static async global::System.Threading.Tasks.Task<byte[]?> ReadBodyAsync(global::Microsoft.AspNetCore.Http.HttpRequest request, int limit, global::System.Threading.CancellationToken cancellationToken)
-        {
-            if (request.ContentLength > limit)
-            {
-                return null;
-            }
-
-            var buffer = new byte[(int)global::System.Math.Min((long)limit + 1, (request.ContentLength ?? 4096) + 1)];
-            var length = 0;
-            int read;
-            while ((read = await request.Body.ReadAsync(buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                length += read;
-                if (length > limit)
-                {
-                    return null;
-                }
-
-                if (length == buffer.Length)
-                {
-                    global::System.Array.Resize(ref buffer, (int)global::System.Math.Min((long)limit + 1, buffer.Length * 2L));
-                }
-            }
-
-            global::System.Array.Resize(ref buffer, length);
-            return buffer;
-        }
-
-        /// <summary>The URL the gateway signed: the request target as it arrived (path and query, undecoded), after the public base address or the request's scheme and host.</summary>
-        private static string Url(global::Microsoft.AspNetCore.Http.HttpContext context, global::System.Uri? publicBaseAddress)
-        {
-            var request = context.Request;
-            var target = context.Features.Get<global::Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget;
-            if (string.IsNullOrEmpty(target) || target[0] != '/')
-            {
-                target = request.PathBase.Add(request.Path).ToUriComponent() + request.QueryString.ToUriComponent();
-            }
-
-            return publicBaseAddress != null
-                ? publicBaseAddress.GetLeftPart(global::System.UriPartial.Path).TrimEnd('/') + target
-                : request.Scheme + "://" + request.Host.Value + target;
-        }
-
-        private static string? Header(global::Microsoft.AspNetCore.Http.HttpRequest request, string name)
-        {
-            var values = request.Headers[name];
-            return values.Count == 0 ? null : values[0];
-        }
-
-        /// <summary>An RFC 9457 problem: a title and a sentence, never the body, the signature or the key.</summary>
-        private static async global::System.Threading.Tasks.Task ProblemAsync(global::Microsoft.AspNetCore.Http.HttpContext context, int status, string title, string detail)
-        {
-            context.Response.StatusCode = status;
-            context.Response.ContentType = "application/problem+json";
-            using var stream = new global::System.IO.MemoryStream();
-            using (var json = new global::System.Text.Json.Utf8JsonWriter(stream))
-            {
-                json.WriteStartObject();
-                json.WriteString("title", title);
-                json.WriteNumber("status", status);
-                json.WriteString("detail", detail);
-                json.WriteEndObject();
-            }
-
-            await context.Response.Body.WriteAsync(stream.GetBuffer(), 0, (int)stream.Length, context.RequestAborted).ConfigureAwait(false);
-        }
+            Endpoint.Map(endpoints, pattern, handler, (webhookEvent, context) => { handler(webhookEvent); return global::System.Threading.Tasks.Task.CompletedTask; });
     }
 }

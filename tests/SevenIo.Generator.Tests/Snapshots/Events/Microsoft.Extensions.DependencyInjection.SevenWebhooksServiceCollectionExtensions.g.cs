@@ -13,38 +13,7 @@ namespace Microsoft.Extensions.DependencyInjection
         /// <param name="services">The services.</param>
         /// <param name="configure">Sets options after configuration was applied; may be null.</param>
         /// <returns>The services.</returns>
-        public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddSevenWebhooks(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<global::SevenIo.SevenWebhookOptions>? configure = null)
-        {
-            if (services == null)
-            {
-                throw new global::System.ArgumentNullException(nameof(services));
-            }
-
-            global::Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.AddOptions<global::SevenIo.SevenWebhookOptions>(services)
-                .Configure<global::System.IServiceProvider>((options, provider) => Bind(options, global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Microsoft.Extensions.Configuration.IConfiguration>(provider)))
-                .Configure(options => configure?.Invoke(options))
-                .Validate(options => !options.VerifySignatures || !string.IsNullOrWhiteSpace(options.SigningKey), "SevenWebhookOptions.SigningKey is not set: put the account's signing key in the 'Seven:SigningKey' configuration value or set it in AddSevenWebhooks(options => ...). To accept unsigned deliveries, set VerifySignatures to false.")
-                .ValidateOnStart();
-            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::SevenIo.IWebhookNonceStore>(services, provider => new global::SevenIo.MemoryWebhookNonceStore(timeProvider: global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::System.TimeProvider>(provider)));
-            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::SevenIo.WebhookVerifier>(services, provider =>
-            {
-                var options = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Microsoft.Extensions.Options.IOptions<global::SevenIo.SevenWebhookOptions>>(provider).Value;
-                options.NonceStore = options.NonceStore ?? global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::SevenIo.IWebhookNonceStore>(provider);
-                options.TimeProvider = options.TimeProvider ?? global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::System.TimeProvider>(provider);
-                return new global::SevenIo.WebhookVerifier(options);
-            });
-            return services;
-        }
-
-        private static void Bind(global::SevenIo.SevenWebhookOptions options, global::Microsoft.Extensions.Configuration.IConfiguration? configuration)
-        {
-            if (configuration == null)
-            {
-                return;
-            }
-
-            var section = configuration.GetSection("Seven");
-            global::SevenIo.Runtime.OptionsBinding.Bind(options, key => section[key]);
-        }
+        public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddSevenWebhooks(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<global::SevenIo.SevenWebhookOptions>? configure = null) =>
+            global::SevenIo.Runtime.WebhookServices.Add(services, "Seven", "AddSevenWebhooks", configure);
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using SevenIo;
 
-// AddSevenWebhooks and MapSevenWebhooks are generated because this project references ASP.NET Core.
+// AddSevenWebhooks and MapSevenWebhooks are generated because this project references SevenIo.Webhooks.AspNetCore.
 // The app receives one signed delivery (typed event back, 200) and one with a tampered body (401).
 const string signingKey = "consumer-signing-key";
 var builder = WebApplication.CreateSlimBuilder(args);
