@@ -356,8 +356,7 @@ internal sealed partial class ClientBuilder
             case ValueKind.DateTime:
                 return value.Kind == JsonKind.String ? value.Text : null;
             case ValueKind.Enum:
-                var declared = _enumDeclarations.FirstOrDefault(e => e.Name == type.Name);
-                return value.Kind == JsonKind.String && (declared is null || declared.Values.Any(v => v.Name.Wire == value.Text)) ? value.Text : null;
+                return value.Kind == JsonKind.String && _resolver.HasValue(type.Name!, value.Text) ? value.Text : null;
             case ValueKind.Int32:
                 return value.Kind == JsonKind.Number && int.TryParse(value.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) ? value.Text : null;
             case ValueKind.Int64:

@@ -13,7 +13,6 @@ namespace SevenIo.Generator.Building;
 /// </summary>
 internal sealed partial class ClientBuilder
 {
-    private readonly HashSet<string> _unions = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, string> _caseOwners = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, ObjectModel> _builtModels = new(System.StringComparer.Ordinal);
 
@@ -30,7 +29,7 @@ internal sealed partial class ClientBuilder
                 return null;
             }
 
-            if (type.Kind != ValueKind.Model || _unions.Contains(type.Name!))
+            if (type.Kind != ValueKind.Model || _resolver.IsUnion(type.Name!))
             {
                 _diagnostics.Report(DiagnosticDescriptors.InvalidValue, unionCase.Model.At, $"'{unionCase.Model.Text}' is no model with properties; each case of a oneOf model is one");
                 return null;
@@ -65,5 +64,5 @@ internal sealed partial class ClientBuilder
 
     /// <summary>Whether sending a value of the type would need to write a <c>oneOf</c> model, which can only be read.</summary>
     private bool SendsUnion(TypeModel type) =>
-        TypeGraph.Named(type) is { } name && TypeGraph.Reach(new[] { name }, _builtModels).Any(_unions.Contains);
+        TypeGraph.Named(type) is { } name && TypeGraph.Reach(new[] { name }, _builtModels).Any(_resolver.IsUnion);
 }

@@ -28,7 +28,6 @@ internal sealed partial class ClientBuilder
     private readonly NameScope _types = new(ignoreCase: true);
     private readonly TypeResolver _resolver = new();
     private readonly List<TypeOrigin> _origins = new();
-    private List<EnumDeclaration> _enumDeclarations = new();
 
     private ClientBuilder(ClientDeclaration declaration, IReadOnlyList<SpecDocument> documents, BuildSettings settings, BuildDiagnostics diagnostics)
     {
@@ -47,12 +46,46 @@ internal sealed partial class ClientBuilder
     public static GeneratedClient? Build(ClientDeclaration declaration, IReadOnlyList<SpecDocument> documents, BuildSettings settings, BuildDiagnostics diagnostics) =>
         new ClientBuilder(declaration, documents, settings, diagnostics).Build();
 
+    /// <summary>
+    /// The passes, in order; each takes what the one before returned. Merge and Select work on
+    /// declarations; ClaimNames decides every type name (and leaves out what clashes); DeclareTypes
+    /// tells the resolver what exists; BuildDeclarations turns each declaration into its model;
+    /// Prune leaves out what uses something not generated; Finish sets what needs every model
+    /// (base classes, which models are written).
+    /// </summary>
     private GeneratedClient? Build()
     {
         var merged = Merge();
         Select(merged, _settings);
-        _enumDeclarations = merged.Enums;
+        if (ClaimNames(merged) is not { } claimed)
+        {
+            return null;
+        }
 
+        DeclareTypes(claimed);
+        var built = BuildDeclarations(claimed);
+        var webhooks = Prune(merged.Models, merged.Events, built.Enums, built.Objects, built.Unions, built.Groups, built.Webhooks);
+        AssignBaseClasses(built.Objects, built.Unions);
+        MarkWritten(built.Objects, built.Groups);
+        return Assemble(claimed, built with { Webhooks = webhooks });
+    }
+
+    /// <summary>What may be generated once every type name is claimed, with the names the claims decided.</summary>
+    private sealed record ClaimedNames(
+        string OptionsName,
+        NameScope ClientScope,
+        List<GroupDeclaration> Groups,
+        List<EnumDeclaration> Enums,
+        List<ModelDeclaration> Models,
+        (string Reader, List<(EventDeclaration Declaration, string ClassName)> Events)? Events,
+        Dictionary<string, string> JsonClasses);
+
+    /// <summary>The models built from the claimed declarations; what failed is not among them.</summary>
+    private sealed record BuiltDeclarations(List<EnumModel> Enums, List<ObjectModel> Objects, List<UnionModel> Unions, List<BuiltGroup> Groups, WebhooksModel? Webhooks);
+
+    /// <summary>The client's own names first (null when they clash), then groups, enums, models, events, then the internal JSON classes.</summary>
+    private ClaimedNames? ClaimNames(Merged merged)
+    {
         foreach (var (name, owner) in RuntimeContract.In(Namespace))
         {
             _types.Reserve(name, owner);
@@ -73,8 +106,12 @@ internal sealed partial class ClientBuilder
         // The internal JSON classes take their names after every public type has its own.
         var jsonClasses = models.ToDictionary(m => m.Name, m => _types.Private(m.Name + "Json"));
         _origins.AddRange(models.Select(m => new TypeOrigin(Namespace + "." + jsonClasses[m.Name], m.At.Location)));
+        return new ClaimedNames(optionsName, clientScope, groups, enums, models, events, jsonClasses);
+    }
 
-        // What is declared with errors resolves too (what uses it is left out later); what is valid wins a shared name.
+    /// <summary>The resolver learns every enum and model; what is declared with errors resolves too (what uses it is left out later), and what is valid wins a shared name.</summary>
+    private void DeclareTypes(ClaimedNames claimed)
+    {
         foreach (var document in _documents)
         {
             foreach (var broken in document.BrokenEnums)
@@ -88,54 +125,54 @@ internal sealed partial class ClientBuilder
             }
         }
 
-        foreach (var e in enums)
+        foreach (var e in claimed.Enums)
         {
-            _resolver.AddEnum(e.Name);
+            _resolver.AddEnum(e.Name, e.Values.Select(v => v.Name.Wire));
         }
 
-        foreach (var m in models)
+        foreach (var m in claimed.Models)
         {
-            _resolver.AddModel(m.Name, jsonClasses[m.Name]);
-            if (m.IsUnion)
-            {
-                _unions.Add(m.Name);
-            }
+            _resolver.AddModel(m.Name, claimed.JsonClasses[m.Name], m.IsUnion);
         }
+    }
 
-        var enumModels = enums.Select(BuildEnum).WhereNotNull().ToList();
-        var objectModels = models.Where(m => !m.IsUnion).Select(m => BuildModel(m, jsonClasses[m.Name])).WhereNotNull().ToList();
+    /// <summary>Enums, then models (the unions look their cases up among them), then groups and events.</summary>
+    private BuiltDeclarations BuildDeclarations(ClaimedNames claimed)
+    {
+        var enumModels = claimed.Enums.Select(BuildEnum).WhereNotNull().ToList();
+        var objectModels = claimed.Models.Where(m => !m.IsUnion).Select(m => BuildModel(m, claimed.JsonClasses[m.Name])).WhereNotNull().ToList();
         objectModels.ForEach(m => _builtModels[m.Name] = m);
-        var unionModels = models.Where(m => m.IsUnion).Select(m => BuildUnion(m, jsonClasses[m.Name])).WhereNotNull().ToList();
-        var groupModels = groups.Select(BuildGroup).ToList();
-        var webhooks = BuildWebhooks(events);
-        webhooks = Prune(merged.Models, merged.Events, enumModels, objectModels, unionModels, groupModels, webhooks);
-        AssignBaseClasses(objectModels, unionModels);
-        MarkWritten(objectModels, groupModels);
+        var unionModels = claimed.Models.Where(m => m.IsUnion).Select(m => BuildUnion(m, claimed.JsonClasses[m.Name])).WhereNotNull().ToList();
+        var groupModels = claimed.Groups.Select(BuildGroup).ToList();
+        return new BuiltDeclarations(enumModels, objectModels, unionModels, groupModels, BuildWebhooks(claimed.Events));
+    }
 
+    private GeneratedClient Assemble(ClaimedNames claimed, BuiltDeclarations built)
+    {
         var client = new ClientModel(
             Namespace,
             _declaration.Name,
-            optionsName,
+            claimed.OptionsName,
             _declaration.Description,
             _declaration.BaseAddress,
             _declaration.ApiKeyHeader,
             _declaration.Headers,
             _declaration.Failure,
             _declaration.ConfigurationSection ?? DefaultConfigurationSection(_declaration.Name),
-            groupModels.Select(g => new GroupReference(g.Model.Name, g.Model.ClassName, g.Model.Description)).ToEquatableArray(),
-            clientScope.Private("Failure"),
-            clientScope.Private("Headers"),
-            clientScope.Private("OptionsWithKey"));
+            built.Groups.Select(g => new GroupReference(g.Model.Name, g.Model.ClassName, g.Model.Description)).ToEquatableArray(),
+            claimed.ClientScope.Private("Failure"),
+            claimed.ClientScope.Private("Headers"),
+            claimed.ClientScope.Private("OptionsWithKey"));
         var dependencyInjection = new DependencyInjectionModel(_declaration.Name + "ServiceCollectionExtensions", "Add" + _declaration.Name, "Bind", client);
         _origins.Add(new TypeOrigin(DependencyInjectionModel.Namespace + "." + dependencyInjection.ClassName, _declaration.At.Location));
         return new GeneratedClient(
             client,
             dependencyInjection,
-            groupModels.Select(g => g.Model).ToEquatableArray(),
-            enumModels.ToEquatableArray(),
-            objectModels.ToEquatableArray(),
-            unionModels.ToEquatableArray(),
-            webhooks,
+            built.Groups.Select(g => g.Model).ToEquatableArray(),
+            built.Enums.ToEquatableArray(),
+            built.Objects.ToEquatableArray(),
+            built.Unions.ToEquatableArray(),
+            built.Webhooks,
             _origins.ToEquatableArray(),
             _declaration.Conventions);
     }
