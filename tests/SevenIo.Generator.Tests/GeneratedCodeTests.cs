@@ -219,4 +219,31 @@ public sealed class GeneratedCodeTests
         Assert.Contains(with.GeneratedSources, s => s.HintName == "Microsoft.AspNetCore.Builder.SevenWebhooksEndpointRouteBuilderExtensions.g.cs");
         Assert.Contains(with.GeneratedSources, s => s.HintName == "Microsoft.Extensions.DependencyInjection.SevenWebhooksServiceCollectionExtensions.g.cs");
     }
+    [Fact]
+    public void A_required_model_member_starts_as_a_new_model_except_in_a_cycle_of_required_members()
+    {
+        var spec = SpecEdits.Replace(
+            "\"HookResult\": {",
+            """
+            "Holder": { "properties": [ { "name": "inner", "type": "HookResult" }, { "name": "maybe", "type": "HookResult", "nullable": true }, { "name": "items", "type": "HookResult[]", "nullable": true } ] },
+                "Node": { "properties": [ { "name": "next", "type": "Node" } ] },
+                "Left": { "properties": [ { "name": "right", "type": "Right" } ] },
+                "Right": { "properties": [ { "name": "left", "type": "Left" }, { "name": "holder", "type": "Holder" } ] },
+                "HookResult": {
+            """);
+        var user = "public static class UserCode { public static long Use() => new SevenIo.Holder().Inner.Id + new SevenIo.Right().Holder.Items.Count; }";
+
+        var (result, output) = GeneratorHarness.Run(spec, compilation: GeneratorHarness.Compilation(user));
+
+        Assert.Empty(result.Diagnostics);
+        GeneratorHarness.AssertNoWarnings(output);
+        string Source(string type) => result.GeneratedSources.Single(s => s.HintName == $"SevenIo.{type}.g.cs").SourceText.ToString();
+        Assert.Contains("public global::SevenIo.HookResult Inner { get; set; } = new global::SevenIo.HookResult();", Source("Holder"), System.StringComparison.Ordinal);
+        Assert.Contains("public global::SevenIo.HookResult? Maybe { get; set; }", Source("Holder"), System.StringComparison.Ordinal);
+        Assert.Contains("public global::System.Collections.Generic.IReadOnlyList<global::SevenIo.HookResult> Items { get; set; } = global::System.Array.Empty<global::SevenIo.HookResult>();", Source("Holder"), System.StringComparison.Ordinal);
+        Assert.Contains("public global::SevenIo.Node Next { get; set; } = null!;", Source("Node"), System.StringComparison.Ordinal);
+        Assert.Contains("public global::SevenIo.Right Right { get; set; } = null!;", Source("Left"), System.StringComparison.Ordinal);
+        Assert.Contains("public global::SevenIo.Left Left { get; set; } = null!;", Source("Right"), System.StringComparison.Ordinal);
+        Assert.Contains("public global::SevenIo.Holder Holder { get; set; } = new global::SevenIo.Holder();", Source("Right"), System.StringComparison.Ordinal);
+    }
 }

@@ -97,6 +97,28 @@ internal sealed partial class ClientBuilder
         }
     }
 
+    /// <summary>
+    /// A required member whose type is a model starts as a new one, so that a model made with
+    /// <c>new</c> holds no null; except where the members would create each other without end.
+    /// </summary>
+    private static void MarkCreatedByDefault(List<ObjectModel> models)
+    {
+        var byName = models.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        IEnumerable<string> Created(ObjectModel model) => model.Properties.Where(IsCreatable).Select(p => p.Type.Name!);
+        for (var i = 0; i < models.Count; i++)
+        {
+            var model = models[i];
+            var properties = model.Properties
+                .Select(p => IsCreatable(p) && !TypeGraph.Reach(new[] { p.Type.Name! }, name => byName.TryGetValue(name, out var used) ? Created(used) : Enumerable.Empty<string>()).Contains(model.Name)
+                    ? p with { CreatedByDefault = true }
+                    : p)
+                .ToEquatableArray();
+            models[i] = model with { Properties = properties };
+        }
+
+        static bool IsCreatable(PropertyModel p) => !p.Nullable && p.Type.Kind == ValueKind.Model && !p.Type.IsAbstract;
+    }
+
     private static string? Missing(TypeModel type, HashSet<string> available) => type.Kind switch
     {
         ValueKind.Array => Missing(type.Element!, available),

@@ -67,6 +67,7 @@ internal sealed partial class ClientBuilder
         var webhooks = Prune(merged.Models, merged.Events, built.Enums, built.Objects, built.Unions, built.Groups, built.Webhooks);
         AssignBaseClasses(built.Objects, built.Unions);
         MarkWritten(built.Objects, built.Groups);
+        MarkCreatedByDefault(built.Objects);
         return Assemble(claimed, built with { Webhooks = webhooks });
     }
 

@@ -32,7 +32,7 @@ internal sealed class TypeResolver
     /// <param name="isUnion">A <c>oneOf</c> model.</param>
     public void AddModel(string name, string? jsonClass, bool isUnion = false)
     {
-        _declared[name] = new TypeModel(ValueKind.Model, name, jsonClass);
+        _declared[name] = new TypeModel(ValueKind.Model, name, jsonClass, IsAbstract: isUnion);
         if (isUnion)
         {
             _unions.Add(name);

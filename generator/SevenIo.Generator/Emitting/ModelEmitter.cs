@@ -24,8 +24,9 @@ internal static class ModelEmitter
             }
 
             first = false;
-            writer.Doc("summary", Documentation(property, conventions));
-            writer.Line($"public {PropertyType(property, ns, style)} {CSharp.Id(property.Name)} {{ get; set; }}{Initializer(property, ns, style)}");
+            var neverNull = IsNeverNull(model, property);
+            writer.Doc("summary", Documentation(property, neverNull, conventions));
+            writer.Line($"public {(neverNull ? CSharp.Type(property.Type, ns) : PropertyType(property, ns, style))} {CSharp.Id(property.Name)} {{ get; set; }}{Initializer(property, neverNull, ns, style)}");
         }
 
         if (model.AdditionalProperties is { } additional)
@@ -46,10 +47,18 @@ internal static class ModelEmitter
     public static string PropertyType(PropertyModel property, string ns, CodeStyle style) =>
         property.Nullable ? CSharp.NullableType(property.Type, ns, style) : CSharp.Type(property.Type, ns);
 
-    /// <summary>What a required reference property holds until it is set: nothing null where it can be avoided.</summary>
-    private static string Initializer(PropertyModel property, string ns, CodeStyle style)
+    /// <summary>
+    /// A collection of a model the client only reads is never null: empty when the answer leaves it
+    /// out. A model the client sends keeps <c>null</c> for "not sent", so that an empty list the
+    /// caller sets is sent as one.
+    /// </summary>
+    private static bool IsNeverNull(ObjectModel model, PropertyModel property) =>
+        property.Nullable && property.Type.Kind == ValueKind.Array && !model.Json.Writes;
+
+    /// <summary>What a reference property holds until it is set: nothing null where it can be avoided.</summary>
+    private static string Initializer(PropertyModel property, bool neverNull, string ns, CodeStyle style)
     {
-        if (property.Nullable)
+        if (property.Nullable && !neverNull)
         {
             return string.Empty;
         }
@@ -58,14 +67,17 @@ internal static class ModelEmitter
         {
             ValueKind.String => " = string.Empty;",
             ValueKind.Array => $" = global::System.Array.Empty<{CSharp.Type(property.Type.Element!, ns)}>();",
+            ValueKind.Model when property.CreatedByDefault => $" = new {CSharp.Type(property.Type, ns)}();",
             ValueKind.Model when style.NullableAnnotations => " = null!;",
             _ => string.Empty,
         };
     }
 
-    private static string Documentation(PropertyModel property, Conventions conventions)
+    private static string Documentation(PropertyModel property, bool neverNull, Conventions conventions)
     {
         var text = property.Description is null ? $"The <c>{SourceWriter.XmlText(property.WireName)}</c> member." : SourceWriter.XmlText(property.Description);
-        return property.Nullable ? text + $" <c>null</c> when the {conventions.Service} sends none." : text;
+        return neverNull ? text + $" Empty when the {conventions.Service} sends none."
+            : property.Nullable ? text + $" <c>null</c> when the {conventions.Service} sends none."
+            : text;
     }
 }

@@ -30,7 +30,8 @@ internal sealed record AdditionalPropertiesModel(string Name, TypeModel Type);
 /// <param name="Nullable">The gateway may send null or leave the member out; otherwise a response without it is an error.</param>
 /// <param name="Description">The XML doc summary.</param>
 /// <param name="JsonNameField">The JSON class's field with the member name in UTF-8.</param>
-internal sealed record PropertyModel(string Name, string WireName, TypeModel Type, bool Nullable, string? Description, string JsonNameField);
+/// <param name="CreatedByDefault">A required model member starts as a new, empty model (false where that would recurse: a cycle of required members).</param>
+internal sealed record PropertyModel(string Name, string WireName, TypeModel Type, bool Nullable, string? Description, string JsonNameField, bool CreatedByDefault = false);
 
 /// <summary>The names inside a model's internal JSON class and its methods.</summary>
 /// <param name="ClassName">The class.</param>

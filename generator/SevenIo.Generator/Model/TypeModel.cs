@@ -21,7 +21,8 @@ internal enum ValueKind
 /// <param name="JsonClass">The internal class that reads (and writes) a model as JSON.</param>
 /// <param name="Format">The .NET format string of a date and time.</param>
 /// <param name="Element">The item type of an array.</param>
-internal sealed record TypeModel(ValueKind Kind, string? Name = null, string? JsonClass = null, string? Format = null, TypeModel? Element = null)
+/// <param name="IsAbstract">A <c>oneOf</c> model: a base class that cannot be made with <c>new</c>.</param>
+internal sealed record TypeModel(ValueKind Kind, string? Name = null, string? JsonClass = null, string? Format = null, TypeModel? Element = null, bool IsAbstract = false)
 {
     public bool IsValueType => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double or ValueKind.Boolean or ValueKind.DateTime or ValueKind.Json or ValueKind.Enum;
 }

@@ -57,24 +57,24 @@ public sealed class EmulatedGatewayTests
     {
         var sent = await client.Sms.SendAsync("49170123456", "Now");
         var scheduled = await client.Sms.SendAsync("49170123456", "Later", delay: "1735689600");
-        var sentId = sent.Messages![0].Id!;
-        var scheduledId = scheduled.Messages![0].Id!;
+        var sentId = sent.Messages[0].Id!;
+        var scheduledId = scheduled.Messages[0].Id!;
         Assert.Equal("100", sent.Success);
         var statuses = await client.Status.GetAsync([sentId, scheduledId]);
         Assert.Equal([DeliveryStatus.Delivered, (DeliveryStatus?)null], statuses.Select(s => s.Status));
         var deleted = await client.Sms.DeleteAsync([long.Parse(scheduledId, CultureInfo.InvariantCulture)]);
-        Assert.Equal([scheduledId], deleted.Deleted!);
+        Assert.Equal([scheduledId], deleted.Deleted);
 
         var rcs = await client.Rcs.SendAsync("4915112345678", "Later", delay: "1735689600");
-        Assert.True((await client.Rcs.DeleteAsync(rcs.Messages![0].Id!)).Success);
+        Assert.True((await client.Rcs.DeleteAsync(rcs.Messages[0].Id!)).Success);
         Assert.True((await client.Rcs.SendEventAsync(RcsEventType.IsTyping, to: "4915112345678")).Success);
 
         var call = await client.Voice.CallAsync("491716992343", "Hello");
-        Assert.True((await client.Voice.HangUpAsync(call.Messages![0].Id!)).Success);
+        Assert.True((await client.Voice.HangUpAsync(call.Messages[0].Id!)).Success);
         Assert.True((await client.ValidateForVoice.StartAsync("4915112345")).Success);
 
         var whatsApp = await client.Waba.SendAsync("4915100000000", "4917600000000", type: WabaMessageType.Text, text: "Later", delay: "1735689600");
-        Assert.Equal("WA", whatsApp.Messages![0].Channel);
+        Assert.Equal("WA", whatsApp.Messages[0].Channel);
         Assert.True((await client.Waba.DeleteAsync(whatsApp.Messages[0].Id!)).Success);
         Assert.True((await client.Waba.SendEventAsync(WabaEventType.Read, messageId: whatsApp.Messages[0].Id)).Success);
     }

@@ -26,6 +26,8 @@ public sealed class GatewayOperationTests
 
     public static TheoryData<string> Operations => new(Cases.Keys.Order(StringComparer.Ordinal));
 
+    internal static WireCase Case(string operation) => Cases[operation];
+
     [Theory]
     [MemberData(nameof(Operations))]
     public async Task The_operation_sends_every_parameter_and_reads_the_recorded_answer(string operation)

@@ -52,8 +52,8 @@ public sealed class RecordedShapeTests
         var result = await Gateway.Client(server.BaseAddress).Sms.SendAsync("49170123456,1", "Hi");
 
         Assert.Equal(("101", true), (result.Success, result.Debug));
-        Assert.All(result.Messages!, m => Assert.Null(m.Id));
-        Assert.Equal((false, "202"), (result.Messages![1].Success, result.Messages[1].Error));
+        Assert.All(result.Messages, m => Assert.Null(m.Id));
+        Assert.Equal((false, "202"), (result.Messages[1].Success, result.Messages[1].Error));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class RecordedShapeTests
 
         Assert.Equal(("roaming", "AT", "A1"), (hlr[0].Roaming!.Status, hlr[0].Roaming!.RoamingCountryCode, hlr[0].Roaming!.RoamingNetworkName));
         Assert.Null(hlr[1].Roaming);
-        Assert.Equal(("123456789", true), (call.Messages![0].Id, call.Debug));
+        Assert.Equal(("123456789", true), (call.Messages[0].Id, call.Debug));
     }
 
     [Theory]

@@ -91,7 +91,7 @@ internal static partial class WireCases
         Assert.Equal(0, properties.AdditionalProperties["integer"].GetInt32());
         Assert.Equal(System.Text.Json.JsonValueKind.Array, properties.AdditionalProperties["multiple_selection"].ValueKind);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, properties.AdditionalProperties["textarea"].ValueKind);
-        Assert.Empty(contact.Groups!);
+        Assert.Empty(contact.Groups);
         Assert.Equal(new DateTime(2024, 11, 7, 9, 24, 53), contact.Created);
     }
 

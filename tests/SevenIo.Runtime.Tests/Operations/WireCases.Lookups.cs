@@ -69,7 +69,7 @@ internal static partial class WireCases
             c => c.Lookup.RcsAsync(["491716992343"]),
             "GET", "/api/lookup/rcs", "?number=491716992343", null, string.Empty,
             FormatAnswer.TrimEnd().TrimEnd('}') + ""","rcs_capabilities":["RICHCARD_STANDALONE","ACTION_OPEN_URL"]}""",
-            r => Assert.Equal(["RICHCARD_STANDALONE", "ACTION_OPEN_URL"], Assert.Single(r).Capabilities!)));
+            r => Assert.Equal(["RICHCARD_STANDALONE", "ACTION_OPEN_URL"], Assert.Single(r).Capabilities)));
     }
 
     public static IEnumerable<KeyValuePair<string, WireCase>> Hooks()

@@ -16,8 +16,8 @@ namespace Features
         /// <summary>The <c>raw</c> member. <c>null</c> when the gateway sends none.</summary>
         public global::System.Text.Json.JsonElement? Raw { get; set; }
 
-        /// <summary>The <c>colors</c> member. <c>null</c> when the gateway sends none.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Features.Color> Colors { get; set; }
+        /// <summary>The <c>colors</c> member. Empty when the gateway sends none.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Features.Color> Colors { get; set; } = global::System.Array.Empty<global::Features.Color>();
 
         /// <summary>The <c>when</c> member. <c>null</c> when the gateway sends none.</summary>
         public global::System.DateTime? When { get; set; }

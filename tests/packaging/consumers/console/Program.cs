@@ -24,7 +24,7 @@ Check("Lookup", (await client.Lookup.FormatAsync(["491716992343"])).Count == 1);
 Check("Numbers", (await client.Numbers.ListActiveAsync()).Count >= 0);
 Check("Pricing", (await client.Pricing.GetAsync(country: "de")).Countries.Count >= 1);
 Check("Rcs", (await client.Rcs.SendAsync("4915112345678", "Hi")).Messages is not null);
-Check("Status", (await client.Status.GetAsync([sent.Messages![0].Id!])).Count == 1);
+Check("Status", (await client.Status.GetAsync([sent.Messages[0].Id!])).Count == 1);
 Check("Subaccounts", (await client.Subaccounts.ListAsync()).Count >= 0);
 Check("ValidateForVoice", (await client.ValidateForVoice.StartAsync("4915112345")).Success);
 Check("Voice", (await client.Voice.CallAsync("491716992343", "Hello")).Messages is not null);
