@@ -255,6 +255,35 @@ public sealed class SpecDiagnosticTests
     }
 
     [Fact]
+    public void SEVEN012_success_codes_beside_a_success_member_that_is_null_are_reported_at_the_codes()
+    {
+        var spec = SpecEdits.Replace(
+            "\"response\": { \"type\": \"Hook[]\", \"property\": \"hooks\", \"description\": \"The account's webhooks.\" }",
+            "\"response\": { \"type\": \"Hook[]\", \"property\": \"hooks\", \"description\": \"The account's webhooks.\" }, \"failure\": { \"success\": null, \"successCodes\": [\"100\"] }");
+
+        var (result, _) = GeneratorHarness.Run(spec);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Id == "SEVEN012");
+        Assert.Equal("operations.Hooks.List.failure.successCodes: successCodes need a success member, and \"success\": null says this operation's answers have none", error.SpecMessage());
+        Assert.Equal(spec.IndexOf("[\"100\"]", StringComparison.Ordinal), error.Location.SourceSpan.Start);
+    }
+
+    [Fact]
+    public void An_operation_whose_success_is_null_reads_no_member_of_its_answers_as_a_failure()
+    {
+        var spec = SpecEdits.Replace(
+            "\"response\": { \"type\": \"Hook[]\", \"property\": \"hooks\", \"description\": \"The account's webhooks.\" }",
+            "\"response\": { \"type\": \"Hook[]\", \"property\": \"hooks\", \"description\": \"The account's webhooks.\" }, \"failure\": { \"success\": null }");
+
+        var (result, output) = GeneratorHarness.Run(spec);
+
+        Assert.Empty(result.Diagnostics);
+        GeneratorHarness.AssertNoWarnings(output);
+        var group = result.GeneratedSources.Single(s => s.HintName == "SevenIo.HooksClient.g.cs").SourceText.ToString();
+        Assert.Contains("= new global::SevenIo.Runtime.FailureEnvelope(\"\", ", group, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SEVEN013_a_duplicate_json_member_is_reported_at_the_second_one()
     {
         var spec = SpecEdits.Replace("\"apiKeyHeader\": \"X-Api-Key\",", "\"apiKeyHeader\": \"X-Api-Key\", {|#0:\"baseAddress\"|}: \"https://example.com\",");

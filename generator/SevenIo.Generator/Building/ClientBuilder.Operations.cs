@@ -133,11 +133,12 @@ internal sealed partial class ClientBuilder
 
     /// <summary>An operation's failure rules over the client's: what it gives replaces the client's.</summary>
     private static FailureModel Combine(FailureModel client, FailureModel own) => new(
-        own.SuccessMember.Length > 0 ? own.SuccessMember : client.SuccessMember,
+        own.SuccessIsResult ? string.Empty : own.SuccessMember.Length > 0 ? own.SuccessMember : client.SuccessMember,
         own.CodeMembers.Count > 0 ? own.CodeMembers : client.CodeMembers,
         own.MessageMembers.Count > 0 ? own.MessageMembers : client.MessageMembers,
         own.CodeBody ?? client.CodeBody,
-        own.SuccessCodes.Count > 0 ? own.SuccessCodes : client.SuccessCodes);
+        own.SuccessIsResult ? EquatableArray<string>.Empty : own.SuccessCodes.Count > 0 ? own.SuccessCodes : client.SuccessCodes,
+        own.SuccessIsResult);
 
     /// <summary>The group class's private names for one operation.</summary>
     private sealed record OperationNames(string? PropertyField, string ReaderField, string ReadMethod, string? FailureField);

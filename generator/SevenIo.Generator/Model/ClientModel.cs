@@ -41,7 +41,8 @@ internal sealed record ClientModel(
 /// <param name="MessageMembers">The members that may hold the error message, first one first.</param>
 /// <param name="CodeBody">A body that is only a code (<c>900</c>, <c>"900"</c>) is an error; null when the spec does not say (then it is not, unless the client says so).</param>
 /// <param name="SuccessCodes">The codes of the success member that mean success (<c>100</c>); none: only <c>false</c> fails.</param>
-internal sealed record FailureModel(string SuccessMember, EquatableArray<string> CodeMembers, EquatableArray<string> MessageMembers, bool? CodeBody, EquatableArray<string> SuccessCodes);
+/// <param name="SuccessIsResult">An operation's <c>"success": null</c>: its answers carry no call-level success member, so a <c>success</c> in them is part of the result (a lookup's verdict on a number), never a failure.</param>
+internal sealed record FailureModel(string SuccessMember, EquatableArray<string> CodeMembers, EquatableArray<string> MessageMembers, bool? CodeBody, EquatableArray<string> SuccessCodes, bool SuccessIsResult = false);
 
 /// <summary>A header with a fixed value.</summary>
 internal sealed record HeaderModel(string Name, string Value);

@@ -239,7 +239,9 @@ internal sealed partial class DocumentReader
     /// </summary>
     private FailureModel? ReadFailure(SpecObject failure, bool required)
     {
-        var success = failure.String("success", required);
+        // An operation's "success": null says its answers have no call-level success member at all.
+        var successIsResult = !required && failure.Member("success")?.Value.Kind == JsonKind.Null;
+        var success = successIsResult ? null : failure.String("success", required);
         var codes = NameList(failure, "code");
         var messages = NameList(failure, "message");
         var successCodes = NameList(failure, "successCodes");
@@ -249,7 +251,14 @@ internal sealed partial class DocumentReader
             return null;
         }
 
-        return new FailureModel(success?.Value ?? string.Empty, codes.Value, messages.Value, codeBody, successCodes.Value);
+        if (successIsResult && successCodes.Value.Count > 0)
+        {
+            var codesJson = failure.Member("successCodes")!.Value.Value;
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, codesJson.Span, failure.MemberPath("successCodes"), "successCodes need a success member, and \"success\": null says this operation's answers have none");
+            return null;
+        }
+
+        return new FailureModel(success?.Value ?? string.Empty, codes.Value, messages.Value, codeBody, successCodes.Value, successIsResult);
     }
 
     /// <summary>A member that is one string or an array of strings (numbers are taken as their text).</summary>

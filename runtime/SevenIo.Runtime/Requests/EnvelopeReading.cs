@@ -59,7 +59,7 @@ internal readonly struct EnvelopeReading
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals(envelope.SuccessProperty))
+                if (envelope.SuccessProperty.Length > 0 && reader.ValueTextEquals(envelope.SuccessProperty))
                 {
                     reader.Read();
                     (success, successCode) = Success(ref reader, envelope);

@@ -27,6 +27,8 @@ public sealed class FailureEnvelope
     /// <param name="successProperty">
     /// The member that says whether the call succeeded: <c>false</c> (or <c>"false"</c>) is a failure;
     /// any other code is a failure when <paramref name="successCodes"/> are given and it is none of them.
+    /// Empty: the answers have no such member (a <c>success</c> in them is part of the result), so only
+    /// the HTTP status and, with <paramref name="codeBody"/>, a bare code are failures.
     /// </param>
     /// <param name="codeProperties">The members that may hold the error code; the first present one counts.</param>
     /// <param name="messageProperties">The members that may hold the error message; the first present one counts.</param>
@@ -37,11 +39,7 @@ public sealed class FailureEnvelope
     /// <param name="successCodes">The codes of <paramref name="successProperty"/> that mean success, e.g. <c>100</c>.</param>
     public FailureEnvelope(string successProperty, IReadOnlyList<string> codeProperties, IReadOnlyList<string> messageProperties, bool codeBody, IReadOnlyList<string>? successCodes)
     {
-        if (string.IsNullOrEmpty(successProperty))
-        {
-            throw new ArgumentException("The success member's name is required.", nameof(successProperty));
-        }
-
+        Argument.AssertNotNull(successProperty, nameof(successProperty));
         Argument.AssertNotNull(codeProperties, nameof(codeProperties));
         Argument.AssertNotNull(messageProperties, nameof(messageProperties));
         SuccessProperty = Encoding.UTF8.GetBytes(successProperty);
