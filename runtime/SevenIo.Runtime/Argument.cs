@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
+using System.Linq;
 
 namespace SevenIo.Runtime;
 
@@ -33,6 +35,38 @@ public static class Argument
         if (value is null)
         {
             throw new ArgumentNullException(name);
+        }
+    }
+
+    /// <summary>
+    /// Throws when an optional list that is sent as one form or query field per item is empty: it
+    /// would send nothing at all, so the gateway would not see it. Null (not sent) is fine.
+    /// </summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="value">The argument's value.</param>
+    /// <param name="name">The parameter name.</param>
+    public static void AssertNotEmptyList<T>(IEnumerable<T>? value, string name)
+    {
+        if (value is not null && IsEmpty(value))
+        {
+            throw EmptyList(name);
+        }
+    }
+
+    /// <summary>Throws when a required list that is sent as one form or query field per item is null or empty.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="value">The argument's value.</param>
+    /// <param name="name">The parameter name.</param>
+    public static void AssertNotNullOrEmptyList<T>(IEnumerable<T>? value, string name)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(name);
+        }
+
+        if (IsEmpty(value))
+        {
+            throw EmptyList(name);
         }
     }
 
@@ -96,4 +130,14 @@ public static class Argument
             throw new ArgumentException("The value must be an absolute http or https URI.", name);
         }
     }
+
+    private static bool IsEmpty<T>(IEnumerable<T> value) => value switch
+    {
+        IReadOnlyCollection<T> collection => collection.Count == 0,
+        ICollection<T> collection => collection.Count == 0,
+        _ => !value.Any(),
+    };
+
+    private static ArgumentException EmptyList(string name) =>
+        new("The list is empty, and it is sent as one form or query field per item, so an empty list would send nothing at all and the gateway would not see it. Pass null to leave it out.", name);
 }

@@ -30,6 +30,19 @@ public sealed class ArgumentTests
         Assert.Equal("eventType", e.ParamName);
     }
 
+    [Fact]
+    public async Task An_empty_list_that_its_encoding_would_drop_is_refused_before_sending_never_silently_left_out()
+    {
+        var client = Gateway.Client(Nowhere);
+
+        var optional = await Assert.ThrowsAsync<ArgumentException>(() => client.Numbers.UpdateAsync("4916096754993", smsForward: []));
+        var lazy = await Assert.ThrowsAsync<ArgumentException>(() => client.Numbers.UpdateAsync("4916096754993", emailForward: System.Linq.Enumerable.Empty<string>()));
+        var required = await Assert.ThrowsAsync<ArgumentException>(() => client.Sms.DeleteAsync([]));
+
+        Assert.Equal(("smsForward", "emailForward", "ids"), (optional.ParamName, lazy.ParamName, required.ParamName));
+        Assert.StartsWith("The list is empty, and it is sent as one form or query field per item", optional.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData(null)]

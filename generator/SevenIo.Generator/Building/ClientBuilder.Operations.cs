@@ -274,7 +274,7 @@ internal sealed partial class ClientBuilder
             parameter.Style ?? ArrayStyleKind.Repeat,
             element.Kind == ValueKind.Boolean && parameter.Type.Format == BuiltInTypes.BooleanWordsFormat,
             parameter.Value,
-            parameter.Value is null ? Check(type, required, isHttpUri) : ArgumentCheck.None,
+            parameter.Value is null ? Check(type, required, isHttpUri, SendsFieldPerItem(type, location, parameter.Style ?? ArrayStyleKind.Repeat)) : ArgumentCheck.None,
             defaultText,
             parameter.Description);
     }
@@ -290,11 +290,20 @@ internal sealed partial class ClientBuilder
         _ => false,
     };
 
-    private static ArgumentCheck Check(TypeModel type, bool required, bool isHttpUri)
+    /// <summary>A list in a query or form whose style writes one field per item: an empty one writes nothing at all.</summary>
+    private static bool SendsFieldPerItem(TypeModel type, ParameterLocationKind location, ArrayStyleKind style) =>
+        type.Kind == ValueKind.Array && location is ParameterLocationKind.Query or ParameterLocationKind.Form && style != ArrayStyleKind.Comma;
+
+    private static ArgumentCheck Check(TypeModel type, bool required, bool isHttpUri, bool fieldPerItem)
     {
         if (isHttpUri)
         {
             return required ? ArgumentCheck.HttpUri : ArgumentCheck.HttpUriOrNull;
+        }
+
+        if (fieldPerItem)
+        {
+            return required ? ArgumentCheck.NotNullOrEmptyList : ArgumentCheck.NotEmptyList;
         }
 
         if (!required)

@@ -83,13 +83,9 @@ internal static class GroupEmitter
         writer.Doc("returns", operation.Response.Description is null
             ? DefaultReturnsDocumentation(operation.Response.Type, ns, conventions)
             : SourceWriter.XmlText(operation.Response.Description));
-        if (overload.Parameters.Any(p => p.Check is ArgumentCheck.HttpUri or ArgumentCheck.HttpUriOrNull))
+        if (ArgumentExceptionDocumentation(overload) is { } argumentException)
         {
-            writer.Doc("exception", "A required argument is missing, or an address is not an absolute http or https URI.", "cref=\"global::System.ArgumentException\"");
-        }
-        else if (overload.Parameters.Any(p => p.Check != ArgumentCheck.None))
-        {
-            writer.Doc("exception", "A required argument is missing: null, empty or the default value.", "cref=\"global::System.ArgumentException\"");
+            writer.Doc("exception", argumentException, "cref=\"global::System.ArgumentException\"");
         }
 
         writer.Doc("exception", $"The {conventions.Service} reported a failure, or its response could not be read.", $"cref=\"{RuntimeContract.SevenApiException}\"");
@@ -131,6 +127,26 @@ internal static class GroupEmitter
         writer.CloseBlock();
     }
 
+    /// <summary>When the method throws <see cref="System.ArgumentException"/>, from the checks of its parameters; null when it never does.</summary>
+    private static string? ArgumentExceptionDocumentation(OverloadModel overload)
+    {
+        var checks = overload.Parameters.Select(p => p.Check).Where(c => c != ArgumentCheck.None).ToList();
+        var list = checks.Contains(ArgumentCheck.NotEmptyList) || checks.Contains(ArgumentCheck.NotNullOrEmptyList);
+        var missing = checks.Any(c => c != ArgumentCheck.NotEmptyList)
+            ? checks.Any(c => c is ArgumentCheck.HttpUri or ArgumentCheck.HttpUriOrNull)
+                ? "A required argument is missing, or an address is not an absolute http or https URI"
+                : "A required argument is missing: null, empty or the default value"
+            : null;
+        const string EmptyList = "a list is empty, which its encoding (one field per item) cannot send";
+        return (missing, list) switch
+        {
+            (null, false) => null,
+            (null, true) => "A" + EmptyList.Substring(1) + ".",
+            (_, false) => missing + ".",
+            _ => missing + "; or " + EmptyList + ".",
+        };
+    }
+
     /// <summary>Checks an argument before anything is sent.</summary>
     private static void EmitCheck(SourceWriter writer, ParameterModel parameter)
     {
@@ -142,6 +158,8 @@ internal static class GroupEmitter
             ArgumentCheck.NotDefault => "AssertNotDefault",
             ArgumentCheck.HttpUri => "AssertHttpUri",
             ArgumentCheck.HttpUriOrNull => "AssertHttpUriOrNull",
+            ArgumentCheck.NotEmptyList => "AssertNotEmptyList",
+            ArgumentCheck.NotNullOrEmptyList => "AssertNotNullOrEmptyList",
             _ => null,
         };
         if (method is not null)

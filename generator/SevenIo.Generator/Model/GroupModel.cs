@@ -67,6 +67,12 @@ internal enum ArgumentCheck
     NotDefault,
     HttpUri,
     HttpUriOrNull,
+
+    /// <summary>An optional list sent as one field per item: an empty one would send nothing, so it is refused.</summary>
+    NotEmptyList,
+
+    /// <summary>A required list sent as one field per item: null or empty is refused.</summary>
+    NotNullOrEmptyList,
 }
 
 /// <param name="Name">The C# parameter; for a fixed value, the generator's field that holds it.</param>

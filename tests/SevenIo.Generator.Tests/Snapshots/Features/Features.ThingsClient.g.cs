@@ -37,12 +37,14 @@ namespace Features
         /// <param name="min">The <c>min</c> parameter. Optional; left out of the request when null.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The <see cref="global::Features.Shape"/> items the gateway answered with.</returns>
+        /// <exception cref="global::System.ArgumentException">A list is empty, which its encoding (one field per item) cannot send.</exception>
         /// <exception cref="global::SevenIo.SevenApiException">The gateway reported a failure, or its response could not be read.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response not received.</exception>
         /// <exception cref="global::System.TimeoutException">The HttpClient's timeout passed before the response arrived.</exception>
         /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
         public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Features.Shape>> FindAsync(long id, global::System.Collections.Generic.IEnumerable<long>? ids = null, global::System.Collections.Generic.IEnumerable<global::Features.Color>? colors = null, bool? active = null, global::System.DateTime? since = null, decimal? min = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            global::SevenIo.Runtime.Argument.AssertNotEmptyList(colors, nameof(colors));
             var request = new global::SevenIo.Runtime.ApiRequest("Things.Find", global::System.Net.Http.HttpMethod.Get, "/things/" + global::System.Uri.EscapeDataString(global::SevenIo.Runtime.WireText.Of(id)));
             if (ids != null)
             {
@@ -80,7 +82,7 @@ namespace Features
         /// <param name="force">The <c>force</c> parameter. Optional; left out of the request when null.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The <see cref="global::Features.Shape"/> the gateway answered with.</returns>
-        /// <exception cref="global::System.ArgumentException">A required argument is missing: null, empty or the default value.</exception>
+        /// <exception cref="global::System.ArgumentException">A required argument is missing: null, empty or the default value; or a list is empty, which its encoding (one field per item) cannot send.</exception>
         /// <exception cref="global::SevenIo.SevenApiException">The gateway reported a failure, or its response could not be read.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response not received.</exception>
         /// <exception cref="global::System.TimeoutException">The HttpClient's timeout passed before the response arrived.</exception>
@@ -88,7 +90,7 @@ namespace Features
         public virtual global::System.Threading.Tasks.Task<global::Features.Shape> UpdateAsync(string id, global::System.Collections.Generic.IEnumerable<string> names, bool? flag = null, bool? force = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::SevenIo.Runtime.Argument.AssertNotNullOrEmpty(id, nameof(id));
-            global::SevenIo.Runtime.Argument.AssertNotNull(names, nameof(names));
+            global::SevenIo.Runtime.Argument.AssertNotNullOrEmptyList(names, nameof(names));
             var request = new global::SevenIo.Runtime.ApiRequest("Things.Update", new global::System.Net.Http.HttpMethod("PATCH"), "/things/" + global::System.Uri.EscapeDataString(id));
             request.AddForm("names", names, global::SevenIo.Runtime.ArrayStyle.Indexed);
             if (flag.HasValue)
