@@ -28,13 +28,13 @@ public sealed class NameCollisionTests
     }
 
     [Fact]
-    public void Enum_values_named_like_object_members_get_the_Value_suffix()
+    public void Enum_values_named_like_object_members_or_the_nested_converter_get_the_Value_suffix()
     {
         var spec = SpecEdits.Replace(
             "{ \"value\": \"tracking\", \"description\": \"Clicks or views from Performance Tracking.\" }",
-            "{ \"value\": \"tracking\", \"description\": \"Clicks or views from Performance Tracking.\" },\n        { \"value\": \"to_string\" },\n        { \"value\": \"get_hash_code\" },\n        { \"value\": \"equals\" }");
+            "{ \"value\": \"tracking\", \"description\": \"Clicks or views from Performance Tracking.\" },\n        { \"value\": \"to_string\" },\n        { \"value\": \"get_hash_code\" },\n        { \"value\": \"equals\" },\n        { \"value\": \"json_converter\" }");
 
-        CompilesCleanly(spec, "HookEventType a = HookEventType.ToStringValue, b = HookEventType.GetHashCodeValue, c = HookEventType.EqualsValue; string s = a.ToString();");
+        CompilesCleanly(spec, "HookEventType a = HookEventType.ToStringValue, b = HookEventType.GetHashCodeValue, c = HookEventType.EqualsValue, d = HookEventType.JsonConverterValue; string s = a.ToString(); var converter = new HookEventType.JsonConverter();");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Net;
+using System.Text.Json;
 using System.Threading.Tasks;
 using SevenIo.Testing.Webhooks;
 using SevenIo.Tests.Shared;
@@ -35,5 +36,23 @@ public sealed class DeliveryMatrixTests : IAsyncLifetime
         var webhookEvent = await _receiver.NextEventAsync();
         Assert.Equal((eventName, timestamp), (webhookEvent.EventType, webhookEvent.Timestamp));
         WebhookExpectations.Checks[fixture](webhookEvent);
+    }
+
+    [Theory]
+    [MemberData(nameof(Deliveries))]
+    public async Task The_typed_event_survives_JsonSerializer_so_it_can_be_queued_or_logged(string fixture, DeliveryMethod method)
+    {
+        var (eventName, timestamp, data) = WebhookFixtures.All[fixture];
+        var delivery = DeliverySimulator.Build(eventName, timestamp, data, method, _receiver.Endpoint);
+        using var response = await _receiver.Http.SendAsync(DeliverySimulator.Sign(delivery, Receiver.SigningKey, DateTimeOffset.UtcNow));
+        var webhookEvent = await _receiver.NextEventAsync();
+
+        var written = JsonSerializer.Serialize(webhookEvent);
+        var read = JsonSerializer.Deserialize<WebhookEvent>(written)!;
+
+        Assert.StartsWith("{\"$type\":\"" + webhookEvent.GetType().Name + "\",\"data\":", written, StringComparison.Ordinal);
+        Assert.Equal(written, JsonSerializer.Serialize(read));
+        Assert.Equal((webhookEvent.GetType(), eventName, timestamp, webhookEvent.Time), (read.GetType(), read.EventType, read.Timestamp, read.Time));
+        WebhookExpectations.Checks[fixture](read);
     }
 }

@@ -19,6 +19,7 @@ internal sealed partial class ClientBuilder
         }
 
         var members = ClassScope(declaration.Name, $"the enum '{declaration.Name}' itself");
+        members.Reserve(EnumModel.ConverterClass, "the nested JSON converter every enum struct declares");
         var wireValues = new NameScope();
         var built = new List<(EnumValueDeclaration Value, string Name)>();
         foreach (var value in declaration.Values)

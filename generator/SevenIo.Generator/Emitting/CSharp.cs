@@ -20,6 +20,16 @@ internal static class CSharp
     public static string Id(string identifier) =>
         SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
 
+    /// <summary>For System.Text.Json: an abstract class whose JSON names its concrete class in <c>$type</c>, first.</summary>
+    public const string JsonPolymorphic = "[global::System.Text.Json.Serialization.JsonPolymorphic(TypeDiscriminatorPropertyName = \"$type\")]";
+
+    /// <summary>For System.Text.Json: one class that derives from the abstract class, named by its C# name in <c>$type</c>.</summary>
+    public static string JsonDerivedType(string ns, string name) =>
+        $"[global::System.Text.Json.Serialization.JsonDerivedType(typeof({Qualified(ns, name)}), {SourceWriter.Literal(name)})]";
+
+    /// <summary>For System.Text.Json: the member's name in JSON.</summary>
+    public static string JsonPropertyName(string wireName) => $"[global::System.Text.Json.Serialization.JsonPropertyName({SourceWriter.Literal(wireName)})]";
+
     /// <summary><c>DispatchResult</c> → <c>dispatchResult</c>: a local named after a type.</summary>
     public static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 

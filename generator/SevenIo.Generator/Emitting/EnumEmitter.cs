@@ -1,3 +1,4 @@
+using SevenIo.Generator.Contract;
 using SevenIo.Generator.Model;
 using SevenIo.Generator.Planning;
 
@@ -21,6 +22,7 @@ internal static class EnumEmitter
         writer.Line($"/// string, or receive it from the {conventions.Service}, and it is sent back unchanged. Comparison ignores case.");
         writer.Line("/// </remarks>");
         writer.Line(CSharp.GeneratedCodeAttribute);
+        writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({name}.{EnumModel.ConverterClass}))]");
         writer.OpenBlock($"public readonly partial struct {name} : global::System.IEquatable<{name}>");
 
         foreach (var member in model.Members)
@@ -75,6 +77,39 @@ internal static class EnumEmitter
         writer.Doc("summary", "The wire string; empty for the default value.");
         writer.Doc("returns", $"The value as the {conventions.Service} writes it.");
         writer.Line($"public override string ToString() => {model.ValueField} ?? string.Empty;");
+        writer.Line();
+        EmitConverter(writer, name);
+        writer.CloseBlock();
+    }
+
+    /// <summary>System.Text.Json writes the value as its wire string (the default value as null) and reads any string back, known or not.</summary>
+    private static void EmitConverter(SourceWriter writer, string name)
+    {
+        const string Json = "global::System.Text.Json";
+        writer.Doc("summary", $"Writes a <see cref=\"{name}\"/> as its wire string (the default value as <c>null</c>) and reads any string back, known or not, for <c>System.Text.Json</c>.");
+        writer.OpenBlock($"public sealed class {EnumModel.ConverterClass} : {Json}.Serialization.JsonConverter<{name}>");
+        writer.Line("/// <inheritdoc/>");
+        writer.Line("public override bool HandleNull => true;");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public override {name} Read(ref {Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {Json}.JsonSerializerOptions options) =>");
+        writer.Indent();
+        writer.Line($"reader.TokenType == {Json}.JsonTokenType.Null ? default({name}) : new {name}({RuntimeContract.JsonValues}.ReadString(ref reader));");
+        writer.Outdent();
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.OpenBlock($"public override void Write({Json}.Utf8JsonWriter writer, {name} value, {Json}.JsonSerializerOptions options)");
+        writer.OpenBlock("if (writer == null)");
+        writer.Line("throw new global::System.ArgumentNullException(nameof(writer));");
+        writer.CloseBlock();
+        writer.Line();
+        writer.OpenBlock($"if (value == default({name}))");
+        writer.Line("writer.WriteNullValue();");
+        writer.CloseBlock();
+        writer.OpenBlock("else");
+        writer.Line("writer.WriteStringValue(value.ToString());");
+        writer.CloseBlock();
+        writer.CloseBlock();
         writer.CloseBlock();
     }
 }

@@ -26,6 +26,7 @@ internal static class ModelEmitter
             first = false;
             var neverNull = IsNeverNull(model, property);
             writer.Doc("summary", Documentation(property, neverNull, conventions));
+            writer.Line(CSharp.JsonPropertyName(property.WireName));
             writer.Line($"public {(neverNull ? CSharp.Type(property.Type, ns) : PropertyType(property, ns, style))} {CSharp.Id(property.Name)} {{ get; set; }}{Initializer(property, neverNull, ns, style)}");
         }
 

@@ -15,6 +15,12 @@ internal static class UnionEmitter
         writer.Doc("summary", union.Description is null ? $"The {SourceWriter.XmlText(union.Name)} model." : SourceWriter.XmlText(union.Description));
         writer.Doc("remarks", "One of " + string.Join(", ", union.Cases.Select(c => $"<see cref=\"{CSharp.Qualified(ns, c.Model)}\"/>")) + ": test which one with <c>is</c> or a <c>switch</c>.");
         writer.Line(CSharp.GeneratedCodeAttribute);
+        writer.Line(CSharp.JsonPolymorphic);
+        foreach (var unionCase in union.Cases)
+        {
+            writer.Line(CSharp.JsonDerivedType(ns, unionCase.Model));
+        }
+
         writer.OpenBlock($"public abstract partial class {CSharp.Id(union.Name)}");
         writer.Doc("summary", "Initializes a new instance; only the models it lists derive from it.");
         writer.OpenBlock($"private protected {CSharp.Id(union.Name)}()");

@@ -1,3 +1,4 @@
+using System.Linq;
 using SevenIo.Generator.Contract;
 using SevenIo.Generator.Model;
 using SevenIo.Generator.Planning;
@@ -16,6 +17,12 @@ internal static class WebhookEmitter
         var nullableString = style.NullableAnnotations ? "string?" : "string";
         writer.Doc("summary", $"A webhook delivery from the {conventions.Service}, read into its event: test for the event class (<see cref=\"{Qualified(webhooks, webhooks.UnknownClass)}\"/> for a <c>webhook_event</c> the spec does not describe).");
         writer.Line(CSharp.GeneratedCodeAttribute);
+        writer.Line(CSharp.JsonPolymorphic);
+        foreach (var derived in webhooks.Events.Select(e => e.ClassName).Append(webhooks.UnknownClass))
+        {
+            writer.Line(CSharp.JsonDerivedType(webhooks.Namespace, derived));
+        }
+
         writer.OpenBlock($"public abstract partial class {CSharp.Id(webhooks.BaseClass)}");
         writer.Doc("summary", "Initializes a new event.");
         writer.Doc("param", "The <c>webhook_event</c> name.", "name=\"eventType\"");
@@ -28,12 +35,15 @@ internal static class WebhookEmitter
         writer.CloseBlock();
         writer.Line();
         writer.Doc("summary", $"The <c>webhook_event</c> name, as the {conventions.Service} sent it.");
+        writer.Line(CSharp.JsonPropertyName("webhook_event"));
         writer.Line("public string EventType { get; }");
         writer.Line();
         writer.Doc("summary", $"The <c>webhook_timestamp</c>, as the {conventions.Service} sent it (its format varies between events); <c>null</c> when it sent none.");
+        writer.Line(CSharp.JsonPropertyName("webhook_timestamp"));
         writer.Line($"public {nullableString} Timestamp {{ get; }}");
         writer.Line();
         writer.Doc("summary", "<see cref=\"Timestamp\"/> as a point in time, when it is in a known format (a time without a zone is the gateway's, Europe/Berlin); <c>null</c> otherwise.");
+        writer.Line("[global::System.Text.Json.Serialization.JsonIgnore]");
         writer.Line("public global::System.DateTimeOffset? Time { get; }");
         writer.CloseBlock();
     }
@@ -58,6 +68,7 @@ internal static class WebhookEmitter
         writer.CloseBlock();
         writer.Line();
         writer.Doc("summary", "The event's data.");
+        writer.Line(CSharp.JsonPropertyName("data"));
         writer.Line($"public {data} Data {{ get; }}");
         writer.CloseBlock();
     }
@@ -77,6 +88,7 @@ internal static class WebhookEmitter
         writer.CloseBlock();
         writer.Line();
         writer.Doc("summary", $"The data as the {conventions.Service} sent it: the <c>data</c> object, or, for a delivery with its members beside <c>webhook_event</c>, the whole delivery.");
+        writer.Line(CSharp.JsonPropertyName("data"));
         writer.Line("public global::System.Text.Json.JsonElement Data { get; }");
         writer.CloseBlock();
     }

@@ -7,7 +7,11 @@ namespace SevenIo.Generator.Model;
 /// <param name="Description">The XML doc summary.</param>
 /// <param name="Members">The known values.</param>
 /// <param name="ValueField">The private field that holds the wire string.</param>
-internal sealed record EnumModel(string Name, string? Description, EquatableArray<EnumMemberModel> Members, string ValueField);
+internal sealed record EnumModel(string Name, string? Description, EquatableArray<EnumMemberModel> Members, string ValueField)
+{
+    /// <summary>The nested System.Text.Json converter every enum struct declares; no value takes its name.</summary>
+    public const string ConverterClass = "JsonConverter";
+}
 
 /// <param name="Name">The static property.</param>
 /// <param name="WireValue">The value as the gateway writes it.</param>

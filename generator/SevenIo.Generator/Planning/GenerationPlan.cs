@@ -127,7 +127,10 @@ internal sealed record GenerationPlan(EquatableArray<GenerationUnit> Units, Equa
         if (generated.Webhooks is { } webhooks)
         {
             var names = webhooks with { Events = EquatableArray<EventModel>.Empty };
-            yield return new WebhookUnit(PathOf(webhooks.BaseClass), names, WebhookFile.Base);
+
+            // The base class names every event class for System.Text.Json; an event's description is not its business.
+            var eventClasses = webhooks with { Events = webhooks.Events.Select(e => e with { Description = null }).ToEquatableArray() };
+            yield return new WebhookUnit(PathOf(webhooks.BaseClass), eventClasses, WebhookFile.Base);
             foreach (var webhookEvent in webhooks.Events)
             {
                 yield return new WebhookUnit(PathOf(webhookEvent.ClassName), names, WebhookFile.Event, webhookEvent);

@@ -9,27 +9,35 @@ namespace SevenIo
     public partial class Hook
     {
         /// <summary>The webhook's ID.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public long Id { get; set; }
 
         /// <summary>The address the webhook is sent to.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("target_url")]
         public string TargetUrl { get; set; } = string.Empty;
 
         /// <summary>HTTP headers sent with the webhook, several separated by a line feed; the gateway leaves them out of lists. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("headers")]
         public string? Headers { get; set; }
 
         /// <summary>Which events trigger the webhook.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("event_type")]
         public global::SevenIo.HookEventType EventType { get; set; }
 
         /// <summary>The filter an event must match, e.g. an inbound number. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("event_filter")]
         public string? EventFilter { get; set; }
 
         /// <summary>How the webhook is delivered.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("request_method")]
         public global::SevenIo.HookRequestMethod RequestMethod { get; set; }
 
         /// <summary>Whether the webhook is active; older answers leave it out. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("enabled")]
         public bool? Enabled { get; set; }
 
         /// <summary>When the webhook was created, in the gateway's local time (no time zone is sent).</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("created")]
         public global::System.DateTime Created { get; set; }
     }
 }

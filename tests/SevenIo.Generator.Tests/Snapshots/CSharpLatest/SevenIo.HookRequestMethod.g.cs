@@ -10,6 +10,7 @@ namespace SevenIo
     /// string, or receive it from the gateway, and it is sent back unchanged. Comparison ignores case.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("SevenIo.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(HookRequestMethod.JsonConverter))]
     public readonly partial struct HookRequestMethod : global::System.IEquatable<HookRequestMethod>
     {
         private const string PostValue = "POST";
@@ -63,5 +64,34 @@ namespace SevenIo
         /// <summary>The wire string; empty for the default value.</summary>
         /// <returns>The value as the gateway writes it.</returns>
         public override string ToString() => _value ?? string.Empty;
+
+        /// <summary>Writes a <see cref="HookRequestMethod"/> as its wire string (the default value as <c>null</c>) and reads any string back, known or not, for <c>System.Text.Json</c>.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<HookRequestMethod>
+        {
+            /// <inheritdoc/>
+            public override bool HandleNull => true;
+
+            /// <inheritdoc/>
+            public override HookRequestMethod Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+                reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(HookRequestMethod) : new HookRequestMethod(global::SevenIo.Runtime.JsonValues.ReadString(ref reader));
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, HookRequestMethod value, global::System.Text.Json.JsonSerializerOptions options)
+            {
+                if (writer == null)
+                {
+                    throw new global::System.ArgumentNullException(nameof(writer));
+                }
+
+                if (value == default(HookRequestMethod))
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    writer.WriteStringValue(value.ToString());
+                }
+            }
+        }
     }
 }

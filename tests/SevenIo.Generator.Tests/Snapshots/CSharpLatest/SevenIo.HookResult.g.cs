@@ -9,6 +9,7 @@ namespace SevenIo
     public partial class HookResult
     {
         /// <summary>The ID of the webhook concerned.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public long Id { get; set; }
     }
 }

@@ -9,24 +9,31 @@ namespace SevenIo
     public partial class CallStatus
     {
         /// <summary>The call's ID. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public string? Id { get; set; }
 
         /// <summary>The number the call came from. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("callerId")]
         public string? CallerId { get; set; }
 
         /// <summary>Who was called. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("recipient")]
         public string? Recipient { get; set; }
 
         /// <summary>The call's state, e.g. completed. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("status")]
         public string? Status { get; set; }
 
         /// <summary>How long the call took, in seconds. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("duration")]
         public decimal? Duration { get; set; }
 
         /// <summary>The price of a minute, in euros. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("pricePerMinute")]
         public decimal? PricePerMinute { get; set; }
 
         /// <summary>When the state changed, in Unix seconds. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("timestamp")]
         public long? Timestamp { get; set; }
     }
 }

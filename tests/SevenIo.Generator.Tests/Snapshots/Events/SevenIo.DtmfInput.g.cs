@@ -9,33 +9,43 @@ namespace SevenIo
     public partial class DtmfInput
     {
         /// <summary>The call's ID. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public string? Id { get; set; }
 
         /// <summary>The number the call came from. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("callerId")]
         public string? CallerId { get; set; }
 
         /// <summary>Who was called. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("recipient")]
         public string? Recipient { get; set; }
 
         /// <summary>The account's number in the call. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("system")]
         public string? System { get; set; }
 
         /// <summary>The keys pressed: digits, and * or #. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("dtmf_digit")]
         public string? DtmfDigit { get; set; }
 
         /// <summary>How long the call has taken, in seconds. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("duration")]
         public decimal? Duration { get; set; }
 
         /// <summary>The price of a minute, in euros. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("pricePerMinute")]
         public decimal? PricePerMinute { get; set; }
 
         /// <summary>What the call has cost, in euros. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("total_price")]
         public decimal? TotalPrice { get; set; }
 
         /// <summary>The call's state. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("status")]
         public string? Status { get; set; }
 
         /// <summary>When the keys were pressed, in Unix seconds. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("timestamp")]
         public long? Timestamp { get; set; }
     }
 }

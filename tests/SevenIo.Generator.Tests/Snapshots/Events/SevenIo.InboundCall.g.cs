@@ -9,15 +9,19 @@ namespace SevenIo
     public partial class InboundCall
     {
         /// <summary>The call's ID. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public string? Id { get; set; }
 
         /// <summary>Who called. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("caller")]
         public string? Caller { get; set; }
 
         /// <summary>The account's number that was called. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("system")]
         public string? System { get; set; }
 
         /// <summary>When the call came in, in Unix seconds. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("time")]
         public long? Time { get; set; }
     }
 }

@@ -9,15 +9,19 @@ namespace SevenIo
     public partial class RcsFile
     {
         /// <summary>Its name. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("fileName")]
         public string? FileName { get; set; }
 
         /// <summary>Its size in bytes. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("fileSizeBytes")]
         public long? FileSizeBytes { get; set; }
 
         /// <summary>Where to download it. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("fileUri")]
         public string? FileUri { get; set; }
 
         /// <summary>Its media type. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("mimeType")]
         public string? MimeType { get; set; }
     }
 }

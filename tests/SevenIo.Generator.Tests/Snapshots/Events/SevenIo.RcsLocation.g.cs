@@ -9,9 +9,11 @@ namespace SevenIo
     public partial class RcsLocation
     {
         /// <summary>Its latitude in degrees. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("latitude")]
         public double? Latitude { get; set; }
 
         /// <summary>Its longitude in degrees. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("longitude")]
         public double? Longitude { get; set; }
     }
 }

@@ -9,36 +9,47 @@ namespace SevenIo
     public partial class RcsMessage : global::SevenIo.RcsUpdate
     {
         /// <summary>The agent that received it. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("agent_id")]
         public string? AgentId { get; set; }
 
         /// <summary>The message's ID. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public string? Id { get; set; }
 
         /// <summary>Who sent it. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("sender")]
         public string? Sender { get; set; }
 
         /// <summary>When it arrived, in Unix seconds. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("time")]
         public long? Time { get; set; }
 
         /// <summary>The kind of message, RCS. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("message_type")]
         public string? MessageType { get; set; }
 
         /// <summary>Which of the members below holds the message. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("content_type")]
         public global::SevenIo.RcsContentType? ContentType { get; set; }
 
         /// <summary>The text, for a text message. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("text")]
         public string? Text { get; set; }
 
         /// <summary>The chosen suggestion, for an answer to one. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("suggestion_response")]
         public global::SevenIo.RcsSuggestionResponse? SuggestionResponse { get; set; }
 
         /// <summary>The file, for a file the user sent. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("user_file")]
         public global::SevenIo.RcsUserFile? UserFile { get; set; }
 
         /// <summary>The place, for a shared location. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("location")]
         public global::SevenIo.RcsLocation? Location { get; set; }
 
         /// <summary>Your own ID, if the message answers one of yours that had one. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("foreign_id")]
         public string? ForeignId { get; set; }
     }
 }

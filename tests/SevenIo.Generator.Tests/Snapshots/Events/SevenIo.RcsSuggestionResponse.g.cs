@@ -9,12 +9,15 @@ namespace SevenIo
     public partial class RcsSuggestionResponse
     {
         /// <summary>The data given with the suggestion. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("postbackData")]
         public string? PostbackData { get; set; }
 
         /// <summary>The suggestion's text. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("text")]
         public string? Text { get; set; }
 
         /// <summary>The kind of suggestion, e.g. REPLY. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("type")]
         public string? Type { get; set; }
     }
 }

@@ -9,9 +9,11 @@ namespace SevenIo
     public partial class RcsUserFile
     {
         /// <summary>The file. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("payload")]
         public global::SevenIo.RcsFile? Payload { get; set; }
 
         /// <summary>A small preview of it. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("thumbnail")]
         public global::SevenIo.RcsFile? Thumbnail { get; set; }
     }
 }

@@ -9,24 +9,31 @@ namespace SevenIo
     public partial class TrackingReport
     {
         /// <summary>The message the link was in. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("sms_id")]
         public string? SmsId { get; set; }
 
         /// <summary>The label given when sending. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("sms_label")]
         public string? SmsLabel { get; set; }
 
         /// <summary>The shortened link. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("tracking_url")]
         public string? TrackingUrl { get; set; }
 
         /// <summary>Where the link leads. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("final_url")]
         public string? FinalUrl { get; set; }
 
         /// <summary>Clicks so far. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("total_clicks")]
         public int? TotalClicks { get; set; }
 
         /// <summary>Views so far. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("total_views")]
         public int? TotalViews { get; set; }
 
         /// <summary>What happened, e.g. click. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("type")]
         public string? Type { get; set; }
     }
 }

@@ -19,6 +19,7 @@ namespace SevenIo
         }
 
         /// <summary>The data as the gateway sent it: the <c>data</c> object, or, for a delivery with its members beside <c>webhook_event</c>, the whole delivery.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("data")]
         public global::System.Text.Json.JsonElement Data { get; }
     }
 }

@@ -8,21 +8,27 @@ namespace SevenIo
     public partial class InboundSms
     {
         /// <summary>The message's ID at the gateway. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public string Id { get; set; }
 
         /// <summary>Who sent it: a phone number or a name. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("sender")]
         public string Sender { get; set; }
 
         /// <summary>The account's number that received it. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("system")]
         public string System { get; set; }
 
         /// <summary>The message. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("text")]
         public string Text { get; set; }
 
         /// <summary>When it arrived, in Unix seconds. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("time")]
         public long? Time { get; set; }
 
         /// <summary>The kind of message, e.g. SMS. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("message_type")]
         public string MessageType { get; set; }
     }
 }

@@ -8,21 +8,27 @@ namespace SevenIo
     public partial class RcsStatusUpdate : global::SevenIo.RcsUpdate
     {
         /// <summary>The agent that sent the message. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("agent_id")]
         public string AgentId { get; set; }
 
         /// <summary>The recipient the update is about. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("sender")]
         public string Sender { get; set; }
 
         /// <summary>What happened. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("status")]
         public global::SevenIo.RcsMessageStatus? Status { get; set; }
 
         /// <summary>The message's ID. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("msg_id")]
         public string MsgId { get; set; }
 
         /// <summary>Your own ID given when sending. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("foreign_id")]
         public string ForeignId { get; set; }
 
         /// <summary>When it happened, as the gateway writes it. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("timestamp")]
         public string Timestamp { get; set; }
     }
 }

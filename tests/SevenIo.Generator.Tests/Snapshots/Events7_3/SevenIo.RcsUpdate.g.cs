@@ -6,6 +6,9 @@ namespace SevenIo
     /// <summary>An RCS delivery: a message from a user, or a status update of a message the account sent.</summary>
     /// <remarks>One of <see cref="global::SevenIo.RcsStatusUpdate"/>, <see cref="global::SevenIo.RcsMessage"/>: test which one with <c>is</c> or a <c>switch</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("SevenIo.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonPolymorphic(TypeDiscriminatorPropertyName = "$type")]
+    [global::System.Text.Json.Serialization.JsonDerivedType(typeof(global::SevenIo.RcsStatusUpdate), "RcsStatusUpdate")]
+    [global::System.Text.Json.Serialization.JsonDerivedType(typeof(global::SevenIo.RcsMessage), "RcsMessage")]
     public abstract partial class RcsUpdate
     {
         /// <summary>Initializes a new instance; only the models it lists derive from it.</summary>

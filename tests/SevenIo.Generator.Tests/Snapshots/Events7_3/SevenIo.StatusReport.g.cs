@@ -8,15 +8,19 @@ namespace SevenIo
     public partial class StatusReport
     {
         /// <summary>The ID the message got when it was sent. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("msg_id")]
         public string MsgId { get; set; }
 
         /// <summary>The message's state; values the client does not know yet are kept as they are. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("status")]
         public global::SevenIo.DeliveryStatus? Status { get; set; }
 
         /// <summary>When the state was reached, as the gateway writes it (yyyy-MM-dd HH:mm:ss.ffffff in its local time). <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("timestamp")]
         public string Timestamp { get; set; }
 
         /// <summary>Your own ID given when sending, if the gateway passes it on. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("foreign_id")]
         public string ForeignId { get; set; }
     }
 }

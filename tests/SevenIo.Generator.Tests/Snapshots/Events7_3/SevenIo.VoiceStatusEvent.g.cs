@@ -21,6 +21,7 @@ namespace SevenIo
         }
 
         /// <summary>The event's data.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("data")]
         public global::SevenIo.CallStatus Data { get; }
     }
 }

@@ -5,6 +5,16 @@ namespace SevenIo
 {
     /// <summary>A webhook delivery from the gateway, read into its event: test for the event class (<see cref="global::SevenIo.UnknownWebhookEvent"/> for a <c>webhook_event</c> the spec does not describe).</summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("SevenIo.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonPolymorphic(TypeDiscriminatorPropertyName = "$type")]
+    [global::System.Text.Json.Serialization.JsonDerivedType(typeof(global::SevenIo.SmsMoEvent), "SmsMoEvent")]
+    [global::System.Text.Json.Serialization.JsonDerivedType(typeof(global::SevenIo.DlrEvent), "DlrEvent")]
+    [global::System.Text.Json.Serialization.JsonDerivedType(typeof(global::SevenIo.TrackingEvent), "TrackingEvent")]
+    [global::System.Text.Json.Serialization.JsonDerivedType(typeof(global::SevenIo.VoiceCallEvent), "VoiceCallEvent")]
+    [global::System.Text.Json.Serialization.JsonDerivedType(typeof(global::SevenIo.VoiceStatusEvent), "VoiceStatusEvent")]
+    [global::System.Text.Json.Serialization.JsonDerivedType(typeof(global::SevenIo.VoiceDtmfEvent), "VoiceDtmfEvent")]
+    [global::System.Text.Json.Serialization.JsonDerivedType(typeof(global::SevenIo.RcsEvent), "RcsEvent")]
+    [global::System.Text.Json.Serialization.JsonDerivedType(typeof(global::SevenIo.RcsDlrEvent), "RcsDlrEvent")]
+    [global::System.Text.Json.Serialization.JsonDerivedType(typeof(global::SevenIo.UnknownWebhookEvent), "UnknownWebhookEvent")]
     public abstract partial class WebhookEvent
     {
         /// <summary>Initializes a new event.</summary>
@@ -19,12 +29,15 @@ namespace SevenIo
         }
 
         /// <summary>The <c>webhook_event</c> name, as the gateway sent it.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("webhook_event")]
         public string EventType { get; }
 
         /// <summary>The <c>webhook_timestamp</c>, as the gateway sent it (its format varies between events); <c>null</c> when it sent none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("webhook_timestamp")]
         public string Timestamp { get; }
 
         /// <summary><see cref="Timestamp"/> as a point in time, when it is in a known format (a time without a zone is the gateway's, Europe/Berlin); <c>null</c> otherwise.</summary>
+        [global::System.Text.Json.Serialization.JsonIgnore]
         public global::System.DateTimeOffset? Time { get; }
     }
 }

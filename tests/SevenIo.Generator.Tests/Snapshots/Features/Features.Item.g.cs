@@ -9,12 +9,15 @@ namespace Features
     public partial class Item
     {
         /// <summary>The <c>name</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         public string Name { get; set; } = string.Empty;
 
         /// <summary>The <c>tags</c> member. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("tags")]
         public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get; set; }
 
         /// <summary>The <c>child</c> member. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("child")]
         public global::Features.Item? Child { get; set; }
     }
 }

@@ -9,21 +9,27 @@ namespace Features
     public partial class Shape
     {
         /// <summary>The <c>price</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("price")]
         public decimal Price { get; set; }
 
         /// <summary>The <c>ratio</c> member. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("ratio")]
         public double? Ratio { get; set; }
 
         /// <summary>The <c>raw</c> member. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("raw")]
         public global::System.Text.Json.JsonElement? Raw { get; set; }
 
         /// <summary>The <c>colors</c> member. Empty when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("colors")]
         public global::System.Collections.Generic.IReadOnlyList<global::Features.Color> Colors { get; set; } = global::System.Array.Empty<global::Features.Color>();
 
         /// <summary>The <c>when</c> member. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("when")]
         public global::System.DateTime? When { get; set; }
 
         /// <summary>The <c>status</c> member. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("status")]
         public global::Features.Status? Status { get; set; }
 
         /// <summary>The members the gateway sent that the spec does not name, by name.</summary>

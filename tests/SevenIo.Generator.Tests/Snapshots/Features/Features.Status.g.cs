@@ -9,9 +9,11 @@ namespace Features
     public partial class Status
     {
         /// <summary>The <c>code</c> member.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("code")]
         public string Code { get; set; } = string.Empty;
 
         /// <summary>The <c>since</c> member. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("since")]
         public long? Since { get; set; }
     }
 }
