@@ -50,7 +50,7 @@ try
 
     Print(await client.Hooks.ListAsync(ct));
 
-    var sent = await client.Sms.SendAsync("49176123456789", "Your parcel arrives today.", from: "Acme", cancellationToken: ct);
+    var sent = await client.Sms.SendAsync("49176123456789", "Your parcel arrives today.", new SmsSendOptions { From = "Acme" }, cancellationToken: ct);
     foreach (var message in sent.Messages ?? [])
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"SMS {message.Id ?? "-"} to {message.Recipient}: {(message.Success ? "accepted" : "refused, error " + message.Error)}, {message.Parts} part(s), {message.Price:0.0000} EUR."));

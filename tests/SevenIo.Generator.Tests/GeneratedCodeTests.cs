@@ -219,6 +219,34 @@ public sealed class GeneratedCodeTests
         Assert.Contains(with.GeneratedSources, s => s.HintName == "Microsoft.AspNetCore.Builder.SevenWebhooksEndpointRouteBuilderExtensions.g.cs");
         Assert.Contains(with.GeneratedSources, s => s.HintName == "Microsoft.Extensions.DependencyInjection.SevenWebhooksServiceCollectionExtensions.g.cs");
     }
+    [Theory]
+    [InlineData(LanguageVersion.Latest)]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    public void More_than_six_optional_parameters_become_an_options_class_and_the_method_takes_the_required_ones(LanguageVersion languageVersion)
+    {
+        var spec = SpecEdits.Replace(
+            "{ \"name\": \"event_filter\", \"type\": \"string\", \"description\"",
+            "{ \"name\": \"options\", \"type\": \"string\" },\n          { \"name\": \"a\", \"type\": \"int64\" },\n          { \"name\": \"b\", \"type\": \"string[]\", \"style\": \"indexed\" },\n          { \"name\": \"c\", \"type\": \"bool\" },\n          { \"name\": \"event_filter\", \"type\": \"string\", \"description\"");
+        const string User = """
+            public static class UserCode
+            {
+                public static System.Threading.Tasks.Task<SevenIo.HookResult> Use(SevenIo.SevenClient client) =>
+                    client.Hooks.CreateAsync("https://a.example", SevenIo.HookEventType.All, new SevenIo.HooksCreateOptions { Headers = "x", Options = "o", A = 1, B = new[] { "b" }, C = true, EventFilter = "f", RequestMethod = SevenIo.HookRequestMethod.Json });
+            }
+            """;
+
+        var (result, output) = GeneratorHarness.Run(spec, compilation: GeneratorHarness.Compilation(User, languageVersion));
+
+        Assert.Empty(result.Diagnostics);
+        GeneratorHarness.AssertNoWarnings(output);
+        var group = result.GeneratedSources.Single(s => s.HintName == "SevenIo.HooksClient.g.cs").SourceText.ToString();
+        Assert.Contains("CreateAsync(string targetUrl, global::SevenIo.HookEventType eventType, global::SevenIo.HooksCreateOptions", group, System.StringComparison.Ordinal);
+        Assert.Contains("options2 = null, global::System.Threading.CancellationToken cancellationToken = default)", group, System.StringComparison.Ordinal);
+        Assert.Contains("global::SevenIo.Runtime.Argument.AssertNotEmptyList(options2?.B, \"options2.B\");", group, System.StringComparison.Ordinal);
+        Assert.Contains("request.AddForm(\"options\", options2.Options);", group, System.StringComparison.Ordinal);
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "SevenIo.HooksCreateOptions.g.cs");
+    }
+
     [Fact]
     public void A_required_model_member_starts_as_a_new_model_except_in_a_cycle_of_required_members()
     {

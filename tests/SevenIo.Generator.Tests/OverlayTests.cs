@@ -76,6 +76,34 @@ public sealed class OverlayTests
     }
 
     [Fact]
+    public void An_optional_parameter_added_to_an_operation_with_options_is_a_property_and_the_signature_stays()
+    {
+        const string overlay = """
+            { "client": "SevenClient", "operations": { "Sms": { "Send": { "parameters": [ { "name": "campaign", "type": "string", "description": "Our campaign." } ] } } } }
+            """;
+        const string user = """
+            using System.Threading.Tasks;
+            using SevenIo;
+
+            public static class Extended
+            {
+                public static Task<DispatchResult> SendAsync(SevenClient client) =>
+                    client.Sms.SendAsync("49170123456", "Hi", new SmsSendOptions { From = "Acme", Campaign = "spring" });
+            }
+            """;
+
+        var (result, output) = Run(user, overlay);
+        var (plain, _) = Run(string.Empty);
+
+        Assert.Empty(result.Diagnostics);
+        GeneratorHarness.AssertNoWarnings(output);
+        string Signature(GeneratorRunResult run) => Source(run, "SevenIo.SmsClient.g.cs").Split('\n').Single(l => l.Contains("Task<global::SevenIo.DispatchResult> SendAsync(", StringComparison.Ordinal));
+        Assert.Equal(Signature(plain), Signature(result));
+        Assert.Contains("public string? Campaign { get; set; }", Source(result, "SevenIo.SmsSendOptions.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("request.AddForm(\"campaign\", options.Campaign);", Source(result, "SevenIo.SmsClient.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_clashing_overlay_is_an_error_at_each_clash_in_the_user_file_and_the_package_client_stays_whole()
     {
         var clashing = SpecMarkup.Parse("""

@@ -32,7 +32,7 @@ internal sealed partial class ClientBuilder
     /// <summary>Claims the group's class in the namespace and its property in the client class.</summary>
     private bool ClaimGroup(GroupDeclaration group, NameScope clientScope)
     {
-        var className = group.ClassName ?? group.Name + "Client";
+        var className = GroupClassName(group);
         var owner = "the client class of " + group.At.JsonPath;
         if (!ClaimType(className, group.ClassNameAt, owner))
         {
@@ -52,7 +52,7 @@ internal sealed partial class ClientBuilder
 
     private BuiltGroup BuildGroup(GroupDeclaration declaration)
     {
-        var className = declaration.ClassName ?? declaration.Name + "Client";
+        var className = GroupClassName(declaration);
         var members = ClassScope(className, $"the class '{className}' itself");
         var claimed = declaration.Operations.Where(op => ClaimOperation(op, members)).ToList();
 
@@ -100,7 +100,7 @@ internal sealed partial class ClientBuilder
         var overloads = new List<OverloadModel>();
         foreach (var set in op.ParameterSets)
         {
-            if (BuildOverload(op, set, pipelineField, names) is { } overload)
+            if (BuildOverload(group, op, set, pipelineField, names) is { } overload)
             {
                 overloads.Add(overload);
             }
@@ -143,7 +143,7 @@ internal sealed partial class ClientBuilder
     /// <summary>The group class's private names for one operation.</summary>
     private sealed record OperationNames(string? PropertyField, string ReaderField, string ReadMethod, string? FailureField);
 
-    private OverloadModel? BuildOverload(OperationDeclaration op, ParameterSetDeclaration set, string pipelineField, OperationNames names)
+    private OverloadModel? BuildOverload(GroupDeclaration group, OperationDeclaration op, ParameterSetDeclaration set, string pipelineField, OperationNames names)
     {
         var scope = new NameScope();
         scope.Reserve("cancellationToken", "the CancellationToken parameter every operation has");
@@ -185,14 +185,38 @@ internal sealed partial class ClientBuilder
         var arguments = parameters.Where(p => p.Value is null).ToList();
         var signature = arguments.Where(p => p.Required).Concat(arguments.Where(p => !p.Required)).ToEquatableArray();
         var path = op.Path.Select(segment => segment.IsParameter ? segment with { Text = parameters.First(p => p.WireName == segment.Text).Name } : segment).ToEquatableArray();
+        var optional = signature.Where(p => !p.Required).ToList();
+        OperationOptionsModel? options = null;
+        if (optional.Count > MaxOptionalArguments && op.ParameterSets.Count == 1)
+        {
+            options = BuildOptions(group, op, optional, scope);
+            signature = signature.Where(p => p.Required).ToEquatableArray();
+        }
+
         return new OverloadModel(
             op.Name + "Async",
             Sentences(op.Description, set.Description),
             parameters.ToEquatableArray(),
             signature,
             path,
-            "cancellationToken");
+            "cancellationToken",
+            options);
     }
+
+    /// <summary>More optional parameters than this become an options class: positional arguments of one type in a row are a trap, and every new one would break overrides and mocks.</summary>
+    private const int MaxOptionalArguments = 6;
+
+    /// <summary>The options class of an operation: named after group and operation, yielding to every type the spec names; one property per optional parameter.</summary>
+    private OperationOptionsModel BuildOptions(GroupDeclaration group, OperationDeclaration op, List<ParameterModel> optional, NameScope parameters)
+    {
+        var className = _types.Private(group.Name + op.Name + "Options");
+        _origins.Add(new TypeOrigin(Namespace + "." + className, op.At.Location));
+        var members = ClassScope(className, $"the options class '{className}' itself");
+        var properties = optional.Select(p => new OptionModel(members.Claim(Names.ToPascalCase(p.Name), DerivedSuffix, "an option"), p)).ToEquatableArray();
+        return new OperationOptionsModel(className, GroupClassName(group), op.Name + "Async", parameters.Private("options"), properties);
+    }
+
+    private static string GroupClassName(GroupDeclaration group) => group.ClassName ?? group.Name + "Client";
 
     private ParameterModel? BuildParameter(OperationDeclaration op, ParameterDeclaration parameter, NameScope wireNames, NameScope scope)
     {

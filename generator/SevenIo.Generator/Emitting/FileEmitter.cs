@@ -32,6 +32,9 @@ internal static class FileEmitter
             case GroupUnit group:
                 GroupEmitter.Emit(writer, group.Namespace, group.Group, style, unit.Conventions);
                 break;
+            case OperationOptionsUnit operationOptions:
+                OperationOptionsEmitter.Emit(writer, operationOptions.Namespace, operationOptions.Options, style, unit.Conventions);
+                break;
             case EnumUnit enumUnit:
                 EnumEmitter.Emit(writer, enumUnit.Enum, style, unit.Conventions);
                 break;

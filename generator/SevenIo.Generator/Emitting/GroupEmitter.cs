@@ -1,4 +1,5 @@
 using System.Linq;
+using SevenIo.Generator.Collections;
 using SevenIo.Generator.Contract;
 using SevenIo.Generator.Model;
 using SevenIo.Generator.Planning;
@@ -79,6 +80,11 @@ internal static class GroupEmitter
             writer.Doc("param", ParameterDocumentation(parameter, conventions), $"name=\"{parameter.Name}\"");
         }
 
+        if (overload.Options is { } optionsDoc)
+        {
+            writer.Doc("param", $"The optional parameters (<see cref=\"{CSharp.Qualified(ns, optionsDoc.ClassName)}\"/>); may be null, and then none is sent.", $"name=\"{optionsDoc.Parameter}\"");
+        }
+
         writer.Doc("param", "Cancels the call.", $"name=\"{overload.CancellationToken}\"");
         writer.Doc("returns", operation.Response.Description is null
             ? DefaultReturnsDocumentation(operation.Response.Type, ns, conventions)
@@ -97,17 +103,26 @@ internal static class GroupEmitter
             .Select(p => p.Required
                 ? $"{ParameterType(p, ns)} {CSharp.Id(p.Name)}"
                 : $"{NullableParameterType(p, ns, style)} {CSharp.Id(p.Name)} = null")
+            .Concat(overload.Options is { } optionsParameter
+                ? new[] { $"{CSharp.Qualified(ns, optionsParameter.ClassName)}{(style.NullableAnnotations ? "?" : string.Empty)} {CSharp.Id(optionsParameter.Parameter)} = null" }
+                : System.Array.Empty<string>())
             .Append($"global::System.Threading.CancellationToken {overload.CancellationToken} = default");
         writer.OpenBlock($"public virtual global::System.Threading.Tasks.Task<{resultType}> {overload.MethodName}({string.Join(", ", signature)})");
 
         foreach (var parameter in overload.Signature)
         {
-            EmitCheck(writer, parameter);
+            EmitCheck(writer, parameter, CSharp.Id(parameter.Name), $"nameof({CSharp.Id(parameter.Name)})");
+        }
+
+        var options = overload.Options;
+        foreach (var option in options?.Options ?? EquatableArray<OptionModel>.Empty)
+        {
+            EmitCheck(writer, option.Parameter, $"{CSharp.Id(options!.Parameter)}?.{CSharp.Id(option.Property)}", SourceWriter.Literal(options.Parameter + "." + option.Property));
         }
 
         // The method's own locals yield to every name in its scope: the parameters and the fields it uses.
         var names = new LocalNames(overload.Parameters.Select(p => p.Name)
-            .Concat(new[] { overload.CancellationToken, "nameof", group.PipelineField, operation.Response.ReaderField, operation.FailureField ?? string.Empty }));
+            .Concat(new[] { overload.CancellationToken, "nameof", group.PipelineField, operation.Response.ReaderField, operation.FailureField ?? string.Empty, options?.Parameter ?? string.Empty }));
         var request = names.Pick("request");
         var item = names.Pick("item");
         writer.Line($"var {request} = new {RuntimeContract.ApiRequest}({SourceWriter.Literal(operation.TelemetryName)}, {HttpMethod(operation.HttpMethod)}, {PathExpression(overload)});");
@@ -116,9 +131,36 @@ internal static class GroupEmitter
             writer.Line($"{request}.Failure = {operation.FailureField};");
         }
 
+        var optionProperties = options?.Options.ToDictionary(o => o.Parameter.Name, o => o.Property, System.StringComparer.Ordinal);
+        var optionsOpen = false;
         foreach (var parameter in overload.Parameters.Where(p => !p.InPath))
         {
-            EmitAdd(writer, ns, parameter, request, item);
+            if (optionProperties is not null && optionProperties.TryGetValue(parameter.Name, out var property))
+            {
+                if (!optionsOpen)
+                {
+                    writer.OpenBlock($"if ({CSharp.Id(options!.Parameter)} != null)");
+                    optionsOpen = true;
+                }
+
+                EmitAdd(writer, ns, parameter, $"{CSharp.Id(options!.Parameter)}.{CSharp.Id(property)}", request, item);
+                continue;
+            }
+
+            if (optionsOpen)
+            {
+                writer.CloseBlock();
+                writer.Line();
+                optionsOpen = false;
+            }
+
+            EmitAdd(writer, ns, parameter, CSharp.Id(parameter.Name), request, item);
+        }
+
+        if (optionsOpen)
+        {
+            writer.CloseBlock();
+            writer.Line();
         }
 
         writer.Line(operation.Response.IsText
@@ -148,9 +190,8 @@ internal static class GroupEmitter
     }
 
     /// <summary>Checks an argument before anything is sent.</summary>
-    private static void EmitCheck(SourceWriter writer, ParameterModel parameter)
+    private static void EmitCheck(SourceWriter writer, ParameterModel parameter, string value, string nameExpression)
     {
-        var name = CSharp.Id(parameter.Name);
         var method = parameter.Check switch
         {
             ArgumentCheck.NotNull => "AssertNotNull",
@@ -164,12 +205,12 @@ internal static class GroupEmitter
         };
         if (method is not null)
         {
-            writer.Line($"{RuntimeContract.Argument}.{method}({name}, nameof({name}));");
+            writer.Line($"{RuntimeContract.Argument}.{method}({value}, {nameExpression});");
         }
     }
 
     /// <summary>Puts one parameter into the request: the query, the form or the JSON body. Optional ones only when given.</summary>
-    private static void EmitAdd(SourceWriter writer, string ns, ParameterModel parameter, string request, string item)
+    private static void EmitAdd(SourceWriter writer, string ns, ParameterModel parameter, string name, string request, string item)
     {
         if (parameter.Value is { } fixedValue)
         {
@@ -185,7 +226,6 @@ internal static class GroupEmitter
             return;
         }
 
-        var name = CSharp.Id(parameter.Name);
         var value = parameter.Required || !parameter.Type.IsValueType ? name : name + ".Value";
         if (!parameter.Required)
         {
@@ -281,12 +321,12 @@ internal static class GroupEmitter
             ? $"global::System.Collections.Generic.IEnumerable<{CSharp.Type(parameter.Type.Element!, ns)}>"
             : CSharp.Type(parameter.Type, ns);
 
-    private static string NullableParameterType(ParameterModel parameter, string ns, CodeStyle style) =>
+    internal static string NullableParameterType(ParameterModel parameter, string ns, CodeStyle style) =>
         parameter.Type.Kind == ValueKind.Array
             ? ParameterType(parameter, ns) + (style.NullableAnnotations ? "?" : string.Empty)
             : CSharp.NullableType(parameter.Type, ns, style);
 
-    private static string ParameterDocumentation(ParameterModel parameter, Conventions conventions)
+    internal static string ParameterDocumentation(ParameterModel parameter, Conventions conventions)
     {
         var text = parameter.Description is null
             ? $"The <c>{SourceWriter.XmlText(parameter.WireName)}</c> parameter."

@@ -56,7 +56,20 @@ internal sealed record PathSegment(string Text, bool IsParameter);
 /// <param name="Signature">The C# parameters in C# order: required first, then optional, each in spec order.</param>
 /// <param name="Path">The path split into literal text and the parameters (by C# name) that fill its placeholders.</param>
 /// <param name="CancellationToken">The name of the trailing CancellationToken parameter.</param>
-internal sealed record OverloadModel(string MethodName, string? Summary, EquatableArray<ParameterModel> Parameters, EquatableArray<ParameterModel> Signature, EquatableArray<PathSegment> Path, string CancellationToken);
+/// <param name="Options">The options class that holds the optional parameters, when there are too many for arguments; they are then not in <paramref name="Signature"/>.</param>
+internal sealed record OverloadModel(string MethodName, string? Summary, EquatableArray<ParameterModel> Parameters, EquatableArray<ParameterModel> Signature, EquatableArray<PathSegment> Path, string CancellationToken, OperationOptionsModel? Options = null);
+
+/// <summary>The optional parameters of one operation as a class: adding one to the spec adds a property, not an argument.</summary>
+/// <param name="ClassName">The class, e.g. <c>SmsSendOptions</c>.</param>
+/// <param name="GroupClass">The group class whose method takes it.</param>
+/// <param name="MethodName">That method.</param>
+/// <param name="Parameter">The method's parameter that takes it.</param>
+/// <param name="Options">Each optional parameter with its property, in spec order.</param>
+internal sealed record OperationOptionsModel(string ClassName, string GroupClass, string MethodName, string Parameter, EquatableArray<OptionModel> Options);
+
+/// <param name="Property">The options class's property.</param>
+/// <param name="Parameter">The parameter it sends.</param>
+internal sealed record OptionModel(string Property, ParameterModel Parameter);
 
 /// <summary>How an argument is checked before anything is sent.</summary>
 internal enum ArgumentCheck

@@ -105,6 +105,10 @@ internal sealed record GenerationPlan(EquatableArray<GenerationUnit> Units, Equa
         foreach (var group in generated.Groups)
         {
             yield return new GroupUnit(PathOf(group.ClassName), ns, group);
+            foreach (var options in group.Operations.SelectMany(op => op.Overloads).Select(o => o.Options).WhereNotNull())
+            {
+                yield return new OperationOptionsUnit(PathOf(options.ClassName), ns, options);
+            }
         }
 
         foreach (var enumModel in generated.Enums)

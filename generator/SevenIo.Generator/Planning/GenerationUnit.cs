@@ -32,6 +32,9 @@ internal sealed record DependencyInjectionUnit(string SpecPath, DependencyInject
 internal sealed record GroupUnit(string SpecPath, string Namespace, GroupModel Group)
     : GenerationUnit(SpecPath, Namespace, Group.ClassName);
 
+internal sealed record OperationOptionsUnit(string SpecPath, string Namespace, OperationOptionsModel Options)
+    : GenerationUnit(SpecPath, Namespace, Options.ClassName);
+
 internal sealed record EnumUnit(string SpecPath, string Namespace, EnumModel Enum)
     : GenerationUnit(SpecPath, Namespace, Enum.Name);
 

@@ -56,7 +56,7 @@ public sealed class EmulatedGatewayTests
     private static async Task MessagingAsync(SevenClient client)
     {
         var sent = await client.Sms.SendAsync("49170123456", "Now");
-        var scheduled = await client.Sms.SendAsync("49170123456", "Later", delay: "1735689600");
+        var scheduled = await client.Sms.SendAsync("49170123456", "Later", new SmsSendOptions { Delay = "1735689600" });
         var sentId = sent.Messages[0].Id!;
         var scheduledId = scheduled.Messages[0].Id!;
         Assert.Equal("100", sent.Success);
@@ -65,7 +65,7 @@ public sealed class EmulatedGatewayTests
         var deleted = await client.Sms.DeleteAsync([long.Parse(scheduledId, CultureInfo.InvariantCulture)]);
         Assert.Equal([scheduledId], deleted.Deleted);
 
-        var rcs = await client.Rcs.SendAsync("4915112345678", "Later", delay: "1735689600");
+        var rcs = await client.Rcs.SendAsync("4915112345678", "Later", new RcsSendOptions { Delay = "1735689600" });
         Assert.True((await client.Rcs.DeleteAsync(rcs.Messages[0].Id!)).Success);
         Assert.True((await client.Rcs.SendEventAsync(RcsEventType.IsTyping, to: "4915112345678")).Success);
 
@@ -73,7 +73,7 @@ public sealed class EmulatedGatewayTests
         Assert.True((await client.Voice.HangUpAsync(call.Messages[0].Id!)).Success);
         Assert.True((await client.ValidateForVoice.StartAsync("4915112345")).Success);
 
-        var whatsApp = await client.Waba.SendAsync("4915100000000", "4917600000000", type: WabaMessageType.Text, text: "Later", delay: "1735689600");
+        var whatsApp = await client.Waba.SendAsync("4915100000000", "4917600000000", new WabaSendOptions { Type = WabaMessageType.Text, Text = "Later", Delay = "1735689600" });
         Assert.Equal("WA", whatsApp.Messages[0].Channel);
         Assert.True((await client.Waba.DeleteAsync(whatsApp.Messages[0].Id!)).Success);
         Assert.True((await client.Waba.SendEventAsync(WabaEventType.Read, messageId: whatsApp.Messages[0].Id)).Success);
@@ -85,9 +85,9 @@ public sealed class EmulatedGatewayTests
         Assert.Equal("Customers", (await client.Groups.GetAsync(group.Id)).Name);
         Assert.Equal("Clients", (await client.Groups.UpdateAsync(group.Id, "Clients")).Name);
 
-        var contact = await client.Contacts.CreateAsync(firstName: "Tim", mobileNumber: "4917012345", groups: [group.Id]);
+        var contact = await client.Contacts.CreateAsync(new ContactsCreateOptions { FirstName = "Tim", MobileNumber = "4917012345", Groups = [group.Id] });
         Assert.Equal("Tim", (await client.Contacts.GetAsync(contact.Id)).Properties.FirstName);
-        Assert.Equal("Timmy", (await client.Contacts.UpdateAsync(contact.Id, firstName: "Timmy")).Properties.FirstName);
+        Assert.Equal("Timmy", (await client.Contacts.UpdateAsync(contact.Id, new ContactsUpdateOptions { FirstName = "Timmy" })).Properties.FirstName);
         var page = await client.Contacts.ListAsync(search: "Timmy");
         Assert.Equal([contact.Id], page.Contacts.Select(c => c.Id));
         Assert.True((await client.Contacts.DeleteAsync(contact.Id)).Success);
@@ -133,10 +133,10 @@ public sealed class EmulatedGatewayTests
         Assert.Equal("EUR", (await client.Balance.GetAsync()).Currency);
         Assert.NotEmpty((await client.Pricing.GetAsync(country: "de")).Countries);
         Assert.Contains(";", (await client.Pricing.GetCsvAsync(country: "de")).Split('\n')[0], StringComparison.Ordinal);
-        Assert.NotNull(await client.Journal.OutboundAsync(limit: 5));
-        Assert.NotNull(await client.Journal.InboundAsync(limit: 5));
-        Assert.NotNull(await client.Journal.RepliesAsync(limit: 5));
-        Assert.NotNull(await client.Journal.VoiceAsync(limit: 5));
+        Assert.NotNull(await client.Journal.OutboundAsync(new JournalOutboundOptions { Limit = 5 }));
+        Assert.NotNull(await client.Journal.InboundAsync(new JournalInboundOptions { Limit = 5 }));
+        Assert.NotNull(await client.Journal.RepliesAsync(new JournalRepliesOptions { Limit = 5 }));
+        Assert.NotNull(await client.Journal.VoiceAsync(new JournalVoiceOptions { Limit = 5 }));
         Assert.NotNull(await client.Analytics.ByCountryAsync());
         Assert.NotNull(await client.Analytics.ByDateAsync());
         Assert.NotNull(await client.Analytics.ByLabelAsync());

@@ -47,7 +47,7 @@ internal static partial class WireCases
             r => Assert.Equal((31.11m, "EUR"), (r.Amount, r.Currency))));
 
         yield return new("Journal.Outbound", WireCase.Of(
-            c => c.Journal.OutboundAsync(id: 77252877851, dateFrom: new DateTime(2024, 10, 1), dateTo: new DateTime(2024, 10, 31), to: "49170", state: "DELIVERED", limit: 50, offset: 10),
+            c => c.Journal.OutboundAsync(new JournalOutboundOptions { Id = 77252877851, DateFrom = new DateTime(2024, 10, 1), DateTo = new DateTime(2024, 10, 31), To = "49170", State = "DELIVERED", Limit = 50, Offset = 10 }),
             "GET", "/api/journal/outbound", "?id=77252877851&date_from=2024-10-01&date_to=2024-10-31&to=49170&state=DELIVERED&limit=50&offset=10", null, string.Empty,
             """
             [{"id":"77252877851","from":"Acme","to":"49170123456","text":"Hi","timestamp":"2024-10-22 11:24:42.123","price":"0.0750","channel":"SMS",
@@ -62,19 +62,19 @@ internal static partial class WireCases
             }));
 
         yield return new("Journal.Inbound", WireCase.Of(
-            c => c.Journal.InboundAsync(limit: 1),
+            c => c.Journal.InboundAsync(new JournalInboundOptions { Limit = 1 }),
             "GET", "/api/journal/inbound", "?limit=1", null, string.Empty,
             """[{"id":"681590","from":"491716992343","to":"491771783130","text":"Hi","timestamp":"2024-10-22 11:24:42","price":"0.0000"}]""",
             r => Assert.Equal(("681590", 0m, (string?)null), (r[0].Id, r[0].Price, r[0].ReplyToMessageId))));
 
         yield return new("Journal.Replies", WireCase.Of(
-            c => c.Journal.RepliesAsync(to: "49170"),
+            c => c.Journal.RepliesAsync(new JournalRepliesOptions { To = "49170" }),
             "GET", "/api/journal/replies", "?to=49170", null, string.Empty,
             """[{"id":"12","from":"49170123456","to":"491771783130","text":"Yes","timestamp":"2024-10-22 11:24:42","price":0}]""",
             r => Assert.Equal(0m, r[0].Price)));
 
         yield return new("Journal.Voice", WireCase.Of(
-            c => c.Journal.VoiceAsync(state: "completed"),
+            c => c.Journal.VoiceAsync(new JournalVoiceOptions { State = "completed" }),
             "GET", "/api/journal/voice", "?state=completed", null, string.Empty,
             """
             [{"id":"1038703","from":"4915112345","to":"491716992343","text":"Hello","timestamp":"2024-10-22 11:24:42","price":"0.045","xml":false,"duration":"2","status":"completed","error":null},

@@ -30,7 +30,7 @@ internal static partial class WireCases
             }));
 
         yield return new("Contacts.Create", WireCase.Of(
-            c => c.Contacts.CreateAsync(firstName: "Tim", lastName: "Testerson", mobileNumber: "4917012345", birthday: new DateTime(1990, 1, 31), groups: [5, 6]),
+            c => c.Contacts.CreateAsync(new ContactsCreateOptions { FirstName = "Tim", LastName = "Testerson", MobileNumber = "4917012345", Birthday = new DateTime(1990, 1, 31), Groups = [5, 6] }),
             "POST", "/api/contacts", string.Empty, WireCase.Form,
             "firstname=Tim&lastname=Testerson&mobile_number=4917012345&birthday=1990-01-31&groups%5B0%5D=5&groups%5B1%5D=6",
             ContactAnswer,
@@ -41,7 +41,7 @@ internal static partial class WireCases
             "GET", "/api/contacts/14854206", string.Empty, null, string.Empty, ContactAnswer, AssertContact));
 
         yield return new("Contacts.Update", WireCase.Of(
-            c => c.Contacts.UpdateAsync(14854206, firstName: "Timmy", notes: "VIP"),
+            c => c.Contacts.UpdateAsync(14854206, new ContactsUpdateOptions { FirstName = "Timmy", Notes = "VIP" }),
             "PATCH", "/api/contacts/14854206", string.Empty, WireCase.Form, "firstname=Timmy&notes=VIP", ContactAnswer, AssertContact));
 
         yield return new("Contacts.Delete", WireCase.Of(

@@ -16,7 +16,7 @@ internal static partial class WireCases
     public static IEnumerable<KeyValuePair<string, WireCase>> Messaging()
     {
         yield return new("Sms.Send", WireCase.Of(
-            c => c.Sms.SendAsync("49170123456,49170654321", "Hello world", from: "Acme", foreignId: "order-7", label: "promo", udh: "050003CC0201", delay: "1735689600", flash: true, performanceTracking: false, ttl: 60),
+            c => c.Sms.SendAsync("49170123456,49170654321", "Hello world", new SmsSendOptions { From = "Acme", ForeignId = "order-7", Label = "promo", Udh = "050003CC0201", Delay = "1735689600", Flash = true, PerformanceTracking = false, Ttl = 60 }),
             "POST", "/api/sms", string.Empty, WireCase.Form,
             "to=49170123456%2C49170654321&text=Hello+world&from=Acme&foreign_id=order-7&label=promo&udh=050003CC0201&delay=1735689600&flash=1&performance_tracking=0&ttl=60",
             SmsAnswer,
@@ -45,7 +45,7 @@ internal static partial class WireCases
             }));
 
         yield return new("Rcs.Send", WireCase.Of(
-            c => c.Rcs.SendAsync("4915112345678", "Hi", from: "acme_agent", foreignId: "f1", label: "l1", delay: "1735689600", performanceTracking: true, fallback: RcsFallback.Sms, ttl: 10),
+            c => c.Rcs.SendAsync("4915112345678", "Hi", new RcsSendOptions { From = "acme_agent", ForeignId = "f1", Label = "l1", Delay = "1735689600", PerformanceTracking = true, Fallback = RcsFallback.Sms, Ttl = 10 }),
             "POST", "/api/rcs/messages", string.Empty, WireCase.Form,
             "to=4915112345678&text=Hi&from=acme_agent&foreign_id=f1&label=l1&delay=1735689600&performance_tracking=1&fallback=sms&ttl=10",
             """
@@ -100,19 +100,22 @@ internal static partial class WireCases
             c => c.Waba.SendAsync(
                 "4915100000000",
                 "4917600000000",
-                type: WabaMessageType.Template,
-                template: "order_update",
-                language: "de",
-                components: new WabaComponents
+                new WabaSendOptions
                 {
-                    Body = ["Tim", "42"],
-                    Buttons = [new WabaTemplateButton { Type = "button", SubType = "url", Parameters = [new WabaTextValue { Type = "text", Text = "42" }] }],
-                },
-                latitude: 52.52,
-                longitude: 13.405,
-                contacts: [new WabaContact { Name = new WabaContactName { FirstName = "Tim" }, Phones = [new WabaPhone { Phone = "49170", Type = WabaPhoneType.Cell }] }],
-                ttl: 60,
-                performanceTracking: false),
+                    Type = WabaMessageType.Template,
+                    Template = "order_update",
+                    Language = "de",
+                    Components = new WabaComponents
+                    {
+                        Body = ["Tim", "42"],
+                        Buttons = [new WabaTemplateButton { Type = "button", SubType = "url", Parameters = [new WabaTextValue { Type = "text", Text = "42" }] }],
+                    },
+                    Latitude = 52.52,
+                    Longitude = 13.405,
+                    Contacts = [new WabaContact { Name = new WabaContactName { FirstName = "Tim" }, Phones = [new WabaPhone { Phone = "49170", Type = WabaPhoneType.Cell }] }],
+                    Ttl = 60,
+                    PerformanceTracking = false,
+                }),
             "POST", "/api/waba/messages", string.Empty, WireCase.Json,
             """{"from":"4915100000000","to":"4917600000000","type":"template","template":"order_update","language":"de","components":{"body":["Tim","42"],"buttons":[{"type":"button","sub_type":"url","parameters":[{"type":"text","text":"42"}]}]},"latitude":52.52,"longitude":13.405,"contacts":[{"name":{"first_name":"Tim"},"phones":[{"phone":"49170","type":"cell"}]}],"ttl":60,"performance_tracking":false}""",
             """{"success":"100","total_price":0.01,"balance":30,"debug":"false","sms_type":"WA","messages":[{"id":"wamid.1","sender":"4915100000000","recipient":"4917600000000","text":null,"encoding":null,"label":null,"parts":1,"udh":null,"is_binary":false,"price":0.01,"channel":"WA","success":true,"error":null,"error_text":null}]}""",
