@@ -13,7 +13,7 @@ namespace SevenIo
     public readonly partial struct DeliveryStatus : global::System.IEquatable<DeliveryStatus>
     {
         private const string DeliveredValue = "DELIVERED";
-        private const string NotdeliveredValue = "NOTDELIVERED";
+        private const string NotDeliveredValue = "NOTDELIVERED";
         private const string BufferedValue = "BUFFERED";
         private const string TransmittedValue = "TRANSMITTED";
         private const string AcceptedValue = "ACCEPTED";
@@ -36,7 +36,7 @@ namespace SevenIo
         public static DeliveryStatus Delivered { get; } = new DeliveryStatus(DeliveredValue);
 
         /// <summary>It could not be delivered. Sent as <c>NOTDELIVERED</c>.</summary>
-        public static DeliveryStatus Notdelivered { get; } = new DeliveryStatus(NotdeliveredValue);
+        public static DeliveryStatus NotDelivered { get; } = new DeliveryStatus(NotDeliveredValue);
 
         /// <summary>The network holds it until the phone is reachable. Sent as <c>BUFFERED</c>.</summary>
         public static DeliveryStatus Buffered { get; } = new DeliveryStatus(BufferedValue);
