@@ -10,7 +10,7 @@ using SevenIo.Benchmarks.Gateway;
 namespace SevenIo.Benchmarks.Client;
 
 /// <summary>
-/// List, create and delete through the generated client, the hand-written baseline and Refit, each
+/// List, create and delete webhooks (and send an SMS with options, without Refit) through the generated client, the hand-written baseline and Refit, each
 /// over an in-memory handler that answers with a fresh response over static bytes.
 /// </summary>
 [MemoryDiagnoser]
@@ -23,6 +23,8 @@ public class ClientBenchmarks
     private SevenClient _generatedResult = null!;
     private HandWritten _handList = null!;
     private HandWritten _handResult = null!;
+    private SevenClient _generatedDispatch = null!;
+    private HandWritten _handDispatch = null!;
     private IRefitHooks _refitList = null!;
     private IRefitHooks _refitResult = null!;
 
@@ -36,7 +38,16 @@ public class ClientBenchmarks
         _handResult = new HandWritten(new HttpClient(new StaticResponseHandler(Responses.Result)), ApiKey);
         _refitList = Refit(list);
         _refitResult = Refit(Responses.Result);
+        _generatedDispatch = Generated(Responses.Dispatch);
+        _handDispatch = new HandWritten(new HttpClient(new StaticResponseHandler(Responses.Dispatch)), ApiKey);
     }
+
+    [Benchmark(Baseline = true), BenchmarkCategory("SendSms")]
+    public Task<DispatchDto> SendSms_HandWritten() => _handDispatch.SendSmsAsync("49176123456789", "Your parcel arrives today.", "Acme", "parcels");
+
+    [Benchmark, BenchmarkCategory("SendSms")]
+    public Task<DispatchResult> SendSms_Generated() =>
+        _generatedDispatch.Sms.SendAsync("49176123456789", "Your parcel arrives today.", new SmsSendOptions { From = "Acme", Label = "parcels" });
 
     [Benchmark(Baseline = true), BenchmarkCategory("List")]
     public Task<IReadOnlyList<HookDto>> List_HandWritten() => _handList.ListAsync();

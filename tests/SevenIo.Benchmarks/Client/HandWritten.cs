@@ -17,6 +17,7 @@ namespace SevenIo.Benchmarks.Client;
 public sealed class HandWritten(HttpClient httpClient, string apiKey)
 {
     private static readonly Uri Hooks = new("https://gateway.seven.io/api/hooks");
+    private static readonly Uri Sms = new("https://gateway.seven.io/api/sms");
 
     public async Task<IReadOnlyList<HookDto>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -37,6 +38,27 @@ public sealed class HandWritten(HttpClient httpClient, string apiKey)
         }
 
         return SendFormAsync(HttpMethod.Post, form, cancellationToken);
+    }
+
+    public async Task<DispatchDto> SendSmsAsync(string to, string text, string? from, string? label, CancellationToken cancellationToken = default)
+    {
+        var form = new List<KeyValuePair<string, string>>(4) { new("to", to), new("text", text) };
+        if (from is not null)
+        {
+            form.Add(new("from", from));
+        }
+
+        if (label is not null)
+        {
+            form.Add(new("label", label));
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, Sms) { Content = new FormUrlEncodedContent(form) };
+        request.Headers.Add("X-Api-Key", apiKey);
+        using var response = await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        var result = await response.Content.ReadFromJsonAsync(HandJsonContext.Default.DispatchDto, cancellationToken).ConfigureAwait(false);
+        return result!.Success is "100" or "101" ? result : throw new InvalidOperationException("Return code " + result.Success);
     }
 
     public Task<ResultDto> DeleteAsync(long id, CancellationToken cancellationToken = default) =>
@@ -104,6 +126,39 @@ public sealed class ResultDto
     public string? ErrorMessage { get; set; }
 }
 
+public sealed class DispatchDto
+{
+    [JsonPropertyName("success")]
+    public string Success { get; set; } = string.Empty;
+
+    [JsonPropertyName("total_price")]
+    public decimal? TotalPrice { get; set; }
+
+    [JsonPropertyName("balance")]
+    public decimal? Balance { get; set; }
+
+    [JsonPropertyName("messages")]
+    public List<DispatchMessageDto> Messages { get; set; } = [];
+}
+
+public sealed class DispatchMessageDto
+{
+    [JsonPropertyName("id")]
+    public string? Id { get; set; }
+
+    [JsonPropertyName("recipient")]
+    public string? Recipient { get; set; }
+
+    [JsonPropertyName("price")]
+    public decimal? Price { get; set; }
+
+    [JsonPropertyName("success")]
+    public bool Success { get; set; }
+
+    [JsonPropertyName("error")]
+    public string? Error { get; set; }
+}
+
 /// <summary>The gateway's <c>yyyy-MM-dd HH:mm:ss</c>, which System.Text.Json does not read by itself.</summary>
 public sealed class GatewayDateTimeConverter : JsonConverter<DateTime>
 {
@@ -116,5 +171,6 @@ public sealed class GatewayDateTimeConverter : JsonConverter<DateTime>
 
 [JsonSerializable(typeof(HookListDto))]
 [JsonSerializable(typeof(ResultDto))]
+[JsonSerializable(typeof(DispatchDto))]
 [JsonSerializable(typeof(List<HookDto>))]
 public sealed partial class HandJsonContext : JsonSerializerContext;

@@ -8,6 +8,9 @@ public static class Responses
 {
     public static readonly byte[] Result = Encoding.UTF8.GetBytes("""{ "success": true, "code": null, "id": 12345, "error_message": null }""");
 
+    /// <summary>An SMS dispatch accepted for one recipient (rec-2024's shape: the return code as a string).</summary>
+    public static readonly byte[] Dispatch = Encoding.UTF8.GetBytes("""{"success":"100","total_price":0.075,"balance":30.425,"debug":"false","sms_type":"direct","messages":[{"id":"77252877851","sender":"Acme","recipient":"49176123456789","text":"Your parcel arrives today.","encoding":"gsm","label":"parcels","parts":1,"udh":null,"is_binary":false,"price":0.075,"success":true,"error":null,"error_text":null}]}""");
+
     public static byte[] List(int count) => Encoding.UTF8.GetBytes("{\"success\":true,\"code\":null,\"hooks\":" + HookArray(count) + "}");
 
     public static string HookArray(int count)
