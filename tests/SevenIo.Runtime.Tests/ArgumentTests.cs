@@ -37,7 +37,7 @@ public sealed class ArgumentTests
 
         var optional = await Assert.ThrowsAsync<ArgumentException>(() => client.Numbers.UpdateAsync("4916096754993", smsForward: []));
         var lazy = await Assert.ThrowsAsync<ArgumentException>(() => client.Numbers.UpdateAsync("4916096754993", emailForward: System.Linq.Enumerable.Empty<string>()));
-        var required = await Assert.ThrowsAsync<ArgumentException>(() => client.Sms.DeleteAsync([]));
+        var required = await Assert.ThrowsAsync<ArgumentException>(() => client.Sms.CancelAsync([]));
 
         Assert.Equal(("smsForward", "emailForward", "ids"), (optional.ParamName, lazy.ParamName, required.ParamName));
         Assert.StartsWith("The list is empty, and it is sent as one form or query field per item", optional.Message, StringComparison.Ordinal);

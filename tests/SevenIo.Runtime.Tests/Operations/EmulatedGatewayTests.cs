@@ -18,12 +18,12 @@ public sealed class EmulatedGatewayTests
     private static readonly Dictionary<string, (string[] Covers, Func<SevenClient, Task> Run)> Scenarios = new(StringComparer.Ordinal)
     {
         ["Hooks"] = (["Hooks.Create", "Hooks.List", "Hooks.Delete"], HooksAsync),
-        ["Messaging"] = (["Sms.Send", "Status.Get", "Sms.Delete", "Rcs.Send", "Rcs.Delete", "Rcs.SendEvent", "Voice.Call", "Voice.HangUp", "ValidateForVoice.Start", "Waba.Send", "Waba.Delete", "Waba.SendEvent"], MessagingAsync),
+        ["Messaging"] = (["Sms.Send", "Status.Get", "Sms.Cancel", "Rcs.Send", "Rcs.Cancel", "Rcs.SendEvent", "Voice.Send", "Voice.HangUp", "ValidateForVoice.Start", "Waba.Send", "Waba.Cancel", "Waba.SendEvent"], MessagingAsync),
         ["AddressBook"] = (["Contacts.Create", "Contacts.Get", "Contacts.Update", "Contacts.List", "Contacts.Delete", "Groups.Create", "Groups.Get", "Groups.Update", "Groups.List", "Groups.Delete"], AddressBookAsync),
         ["Numbers"] = (["Numbers.ListAvailable", "Numbers.Order", "Numbers.ListActive", "Numbers.Get", "Numbers.Update", "Numbers.Delete"], NumbersAsync),
-        ["Subaccounts"] = (["Subaccounts.Create", "Subaccounts.List", "Subaccounts.SetAutoTopUp", "Subaccounts.TransferCredits", "Subaccounts.Delete"], SubaccountsAsync),
-        ["Lookups"] = (["Lookup.Cnam", "Lookup.Format", "Lookup.Hlr", "Lookup.Mnp", "Lookup.Rcs"], LookupsAsync),
-        ["Account"] = (["Balance.Get", "Pricing.Get", "Pricing.GetCsv", "Journal.Outbound", "Journal.Inbound", "Journal.Replies", "Journal.Voice", "Analytics.ByCountry", "Analytics.ByDate", "Analytics.ByLabel", "Analytics.BySubaccount"], AccountAsync),
+        ["Subaccounts"] = (["Subaccounts.Create", "Subaccounts.List", "Subaccounts.UpdateAutoTopUp", "Subaccounts.TransferCredits", "Subaccounts.Delete"], SubaccountsAsync),
+        ["Lookups"] = (["Lookup.GetCnam", "Lookup.GetFormat", "Lookup.GetHlr", "Lookup.GetMnp", "Lookup.GetRcs"], LookupsAsync),
+        ["Account"] = (["Balance.Get", "Pricing.Get", "Pricing.GetCsv", "Journal.ListOutbound", "Journal.ListInbound", "Journal.ListReplies", "Journal.ListVoice", "Analytics.ListByCountry", "Analytics.ListByDate", "Analytics.ListByLabel", "Analytics.ListBySubaccount"], AccountAsync),
     };
 
     public static TheoryData<string> Parts => new(Scenarios.Keys);
@@ -62,20 +62,20 @@ public sealed class EmulatedGatewayTests
         Assert.Equal("100", sent.Success);
         var statuses = await client.Status.GetAsync([sentId, scheduledId]);
         Assert.Equal([DeliveryStatus.Delivered, (DeliveryStatus?)null], statuses.Select(s => s.Status));
-        var deleted = await client.Sms.DeleteAsync([long.Parse(scheduledId, CultureInfo.InvariantCulture)]);
+        var deleted = await client.Sms.CancelAsync([long.Parse(scheduledId, CultureInfo.InvariantCulture)]);
         Assert.Equal([scheduledId], deleted.Deleted);
 
         var rcs = await client.Rcs.SendAsync("4915112345678", "Later", new RcsSendOptions { Delay = "1735689600" });
-        Assert.True((await client.Rcs.DeleteAsync(rcs.Messages[0].Id!)).Success);
+        Assert.True((await client.Rcs.CancelAsync(rcs.Messages[0].Id!)).Success);
         Assert.True((await client.Rcs.SendEventAsync(RcsEventType.IsTyping, to: "4915112345678")).Success);
 
-        var call = await client.Voice.CallAsync("491716992343", "Hello");
+        var call = await client.Voice.SendAsync("491716992343", "Hello");
         Assert.True((await client.Voice.HangUpAsync(call.Messages[0].Id!)).Success);
         Assert.True((await client.ValidateForVoice.StartAsync("4915112345")).Success);
 
         var whatsApp = await client.Waba.SendAsync("4915100000000", "4917600000000", new WabaSendOptions { Type = WabaMessageType.Text, Text = "Later", Delay = "1735689600" });
         Assert.Equal("WA", whatsApp.Messages[0].Channel);
-        Assert.True((await client.Waba.DeleteAsync(whatsApp.Messages[0].Id!)).Success);
+        Assert.True((await client.Waba.CancelAsync(whatsApp.Messages[0].Id!)).Success);
         Assert.True((await client.Waba.SendEventAsync(WabaEventType.Read, messageId: whatsApp.Messages[0].Id)).Success);
     }
 
@@ -112,7 +112,7 @@ public sealed class EmulatedGatewayTests
         var created = await client.Subaccounts.CreateAsync("Tim Testerson", "tim@acme.inc");
         var id = created.Subaccount!.Id.ToString(CultureInfo.InvariantCulture);
         Assert.Single(await client.Subaccounts.ListAsync(id: id));
-        Assert.True((await client.Subaccounts.SetAutoTopUpAsync(id, 10m, 25m)).Success);
+        Assert.True((await client.Subaccounts.UpdateAutoTopUpAsync(id, 10m, 25m)).Success);
         Assert.True((await client.Subaccounts.TransferCreditsAsync(id, 12.5m)).Success);
         Assert.Equal(12.5m, (await client.Subaccounts.ListAsync(id: id))[0].Balance);
         Assert.True((await client.Subaccounts.DeleteAsync(id)).Success);
@@ -121,11 +121,11 @@ public sealed class EmulatedGatewayTests
     private static async Task LookupsAsync(SevenClient client)
     {
         string[] numbers = ["491716992343", "4915112345678"];
-        Assert.Equal(2, (await client.Lookup.CnamAsync(numbers)).Count);
-        Assert.Equal(2, (await client.Lookup.FormatAsync(numbers)).Count);
-        Assert.Equal(2, (await client.Lookup.HlrAsync(numbers)).Count);
-        Assert.Equal(2, (await client.Lookup.MnpAsync(numbers)).Count);
-        Assert.Single(await client.Lookup.RcsAsync([numbers[0]]));
+        Assert.Equal(2, (await client.Lookup.GetCnamAsync(numbers)).Count);
+        Assert.Equal(2, (await client.Lookup.GetFormatAsync(numbers)).Count);
+        Assert.Equal(2, (await client.Lookup.GetHlrAsync(numbers)).Count);
+        Assert.Equal(2, (await client.Lookup.GetMnpAsync(numbers)).Count);
+        Assert.Single(await client.Lookup.GetRcsAsync([numbers[0]]));
     }
 
     private static async Task AccountAsync(SevenClient client)
@@ -133,13 +133,13 @@ public sealed class EmulatedGatewayTests
         Assert.Equal("EUR", (await client.Balance.GetAsync()).Currency);
         Assert.NotEmpty((await client.Pricing.GetAsync(country: "de")).Countries);
         Assert.Contains(";", (await client.Pricing.GetCsvAsync(country: "de")).Split('\n')[0], StringComparison.Ordinal);
-        Assert.NotNull(await client.Journal.OutboundAsync(new JournalOutboundOptions { Limit = 5 }));
-        Assert.NotNull(await client.Journal.InboundAsync(new JournalInboundOptions { Limit = 5 }));
-        Assert.NotNull(await client.Journal.RepliesAsync(new JournalRepliesOptions { Limit = 5 }));
-        Assert.NotNull(await client.Journal.VoiceAsync(new JournalVoiceOptions { Limit = 5 }));
-        Assert.NotNull(await client.Analytics.ByCountryAsync());
-        Assert.NotNull(await client.Analytics.ByDateAsync());
-        Assert.NotNull(await client.Analytics.ByLabelAsync());
-        Assert.NotNull(await client.Analytics.BySubaccountAsync());
+        Assert.NotNull(await client.Journal.ListOutboundAsync(new JournalListOutboundOptions { Limit = 5 }));
+        Assert.NotNull(await client.Journal.ListInboundAsync(new JournalListInboundOptions { Limit = 5 }));
+        Assert.NotNull(await client.Journal.ListRepliesAsync(new JournalListRepliesOptions { Limit = 5 }));
+        Assert.NotNull(await client.Journal.ListVoiceAsync(new JournalListVoiceOptions { Limit = 5 }));
+        Assert.NotNull(await client.Analytics.ListByCountryAsync());
+        Assert.NotNull(await client.Analytics.ListByDateAsync());
+        Assert.NotNull(await client.Analytics.ListByLabelAsync());
+        Assert.NotNull(await client.Analytics.ListBySubaccountAsync());
     }
 }

@@ -38,7 +38,7 @@ public sealed class LookupOutcomeTests
     {
         await using var server = await Gateway.JsonAsync("""{"success":false,"national":"","international":"+","international_formatted":"","country_name":null,"country_code":false,"country_iso":null,"carrier":null,"network_type":null}""");
 
-        var format = Assert.Single(await Gateway.Client(server.BaseAddress).Lookup.FormatAsync([Unusable]));
+        var format = Assert.Single(await Gateway.Client(server.BaseAddress).Lookup.GetFormatAsync([Unusable]));
 
         Assert.Equal((false, (string?)null), (format.Success, format.CountryCode));
     }
@@ -48,7 +48,7 @@ public sealed class LookupOutcomeTests
     {
         await using var server = await Gateway.JsonAsync("""{"success":"false","code":"202","number":"123","name":""}""");
 
-        var name = Assert.Single(await Gateway.Client(server.BaseAddress).Lookup.CnamAsync([Unusable]));
+        var name = Assert.Single(await Gateway.Client(server.BaseAddress).Lookup.GetCnamAsync([Unusable]));
 
         Assert.False(name.Success);
     }
@@ -60,16 +60,16 @@ public sealed class LookupOutcomeTests
     {
         await using var server = await Gateway.AnswerAsync(status, "application/json", body);
 
-        await Assert.ThrowsAsync<SevenApiException>(() => Gateway.Client(server.BaseAddress).Lookup.FormatAsync([Usable]));
+        await Assert.ThrowsAsync<SevenApiException>(() => Gateway.Client(server.BaseAddress).Lookup.GetFormatAsync([Usable]));
     }
 
     private static async Task<IReadOnlyList<object>> LookUpAsync(SevenClient client, string lookup, string[] numbers) => lookup switch
     {
-        "Cnam" => (await client.Lookup.CnamAsync(numbers)).Cast<object>().ToList(),
-        "Format" => (await client.Lookup.FormatAsync(numbers)).Cast<object>().ToList(),
-        "Hlr" => (await client.Lookup.HlrAsync(numbers)).Cast<object>().ToList(),
-        "Mnp" => (await client.Lookup.MnpAsync(numbers)).Cast<object>().ToList(),
-        _ => (await client.Lookup.RcsAsync(numbers)).Cast<object>().ToList(),
+        "Cnam" => (await client.Lookup.GetCnamAsync(numbers)).Cast<object>().ToList(),
+        "Format" => (await client.Lookup.GetFormatAsync(numbers)).Cast<object>().ToList(),
+        "Hlr" => (await client.Lookup.GetHlrAsync(numbers)).Cast<object>().ToList(),
+        "Mnp" => (await client.Lookup.GetMnpAsync(numbers)).Cast<object>().ToList(),
+        _ => (await client.Lookup.GetRcsAsync(numbers)).Cast<object>().ToList(),
     };
 
     private static object? Success(object item) => item.GetType().GetProperty("Success")?.GetValue(item) ?? item.GetType().GetProperty("Status")?.GetValue(item);

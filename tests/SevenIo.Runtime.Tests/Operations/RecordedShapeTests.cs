@@ -24,7 +24,7 @@ public sealed class RecordedShapeTests
     {
         await using var server = await Gateway.AnswerAsync(status, contentType, body);
 
-        var e = await Assert.ThrowsAsync<SevenApiException>(() => Gateway.Client(server.BaseAddress).Sms.DeleteAsync([1]));
+        var e = await Assert.ThrowsAsync<SevenApiException>(() => Gateway.Client(server.BaseAddress).Sms.CancelAsync([1]));
 
         Assert.True((code, message, status) == (e.ErrorCode, e.Message, e.StatusCode), $"{shape}: {e.ErrorCode} | {e.Message}");
         Assert.Equal(body, e.RawContent);
@@ -82,8 +82,8 @@ public sealed class RecordedShapeTests
         await using var lookup = await Gateway.JsonAsync("""[{"roaming":{"status":"roaming","roaming_country_code":"AT","roaming_network_code":"23201","roaming_network_name":"A1"}},{"roaming":null}]""");
         await using var voice = await Gateway.JsonAsync("""{"success":"100","debug":"true","messages":[{"id":"123456789","success":true}]}""");
 
-        var hlr = await Gateway.Client(lookup.BaseAddress).Lookup.HlrAsync(["4366412345678", "4366412345679"]);
-        var call = await Gateway.Client(voice.BaseAddress).Voice.CallAsync("4366412345678", "Hi");
+        var hlr = await Gateway.Client(lookup.BaseAddress).Lookup.GetHlrAsync(["4366412345678", "4366412345679"]);
+        var call = await Gateway.Client(voice.BaseAddress).Voice.SendAsync("4366412345678", "Hi");
 
         Assert.Equal(("roaming", "AT", "A1"), (hlr[0].Roaming!.Status, hlr[0].Roaming!.RoamingCountryCode, hlr[0].Roaming!.RoamingNetworkName));
         Assert.Null(hlr[1].Roaming);

@@ -13,15 +13,15 @@ internal static partial class WireCases
 
     public static IEnumerable<KeyValuePair<string, WireCase>> Account()
     {
-        foreach (var (operation, key, value) in new[] { ("ByCountry", "country", "DE"), ("ByDate", "date", "2024-10-08"), ("ByLabel", "label", "promo"), ("BySubaccount", "account", "accName") })
+        foreach (var (operation, key, value) in new[] { ("ListByCountry", "country", "DE"), ("ListByDate", "date", "2024-10-08"), ("ListByLabel", "label", "promo"), ("ListBySubaccount", "account", "accName") })
         {
             yield return new("Analytics." + operation, WireCase.Of(
                 c => operation switch
                 {
-                    "ByCountry" => c.Analytics.ByCountryAsync(start: new DateTime(2024, 10, 8), end: new DateTime(2024, 11, 7), label: "promo", subaccounts: "all"),
-                    "ByDate" => c.Analytics.ByDateAsync(start: new DateTime(2024, 10, 8), end: new DateTime(2024, 11, 7), label: "promo", subaccounts: "all"),
-                    "ByLabel" => c.Analytics.ByLabelAsync(start: new DateTime(2024, 10, 8), end: new DateTime(2024, 11, 7), label: "promo", subaccounts: "all"),
-                    _ => c.Analytics.BySubaccountAsync(start: new DateTime(2024, 10, 8), end: new DateTime(2024, 11, 7), label: "promo", subaccounts: "all"),
+                    "ListByCountry" => c.Analytics.ListByCountryAsync(start: new DateTime(2024, 10, 8), end: new DateTime(2024, 11, 7), label: "promo", subaccounts: "all"),
+                    "ListByDate" => c.Analytics.ListByDateAsync(start: new DateTime(2024, 10, 8), end: new DateTime(2024, 11, 7), label: "promo", subaccounts: "all"),
+                    "ListByLabel" => c.Analytics.ListByLabelAsync(start: new DateTime(2024, 10, 8), end: new DateTime(2024, 11, 7), label: "promo", subaccounts: "all"),
+                    _ => c.Analytics.ListBySubaccountAsync(start: new DateTime(2024, 10, 8), end: new DateTime(2024, 11, 7), label: "promo", subaccounts: "all"),
                 },
                 "GET", "/api/analytics/" + (key == "account" ? "subaccount" : key), "?start=2024-10-08&end=2024-11-07&label=promo&subaccounts=all", null, string.Empty,
                 $$"""[{"{{key}}":"","sms":0,"rcs":0,"voice":0,"hlr":0,"mnp":0,"inbound":0,"usage_eur":1},{"{{key}}":"{{value}}","sms":2,"rcs":1,"voice":3,"hlr":4,"mnp":5,"inbound":6,"usage_eur":0.15}]""",
@@ -46,8 +46,8 @@ internal static partial class WireCases
             """{"amount":31.11,"currency":"EUR"}""",
             r => Assert.Equal((31.11m, "EUR"), (r.Amount, r.Currency))));
 
-        yield return new("Journal.Outbound", WireCase.Of(
-            c => c.Journal.OutboundAsync(new JournalOutboundOptions { Id = 77252877851, DateFrom = new DateTime(2024, 10, 1), DateTo = new DateTime(2024, 10, 31), To = "49170", State = "DELIVERED", Limit = 50, Offset = 10 }),
+        yield return new("Journal.ListOutbound", WireCase.Of(
+            c => c.Journal.ListOutboundAsync(new JournalListOutboundOptions { Id = 77252877851, DateFrom = new DateTime(2024, 10, 1), DateTo = new DateTime(2024, 10, 31), To = "49170", State = "DELIVERED", Limit = 50, Offset = 10 }),
             "GET", "/api/journal/outbound", "?id=77252877851&date_from=2024-10-01&date_to=2024-10-31&to=49170&state=DELIVERED&limit=50&offset=10", null, string.Empty,
             """
             [{"id":"77252877851","from":"Acme","to":"49170123456","text":"Hi","timestamp":"2024-10-22 11:24:42.123","price":"0.0750","channel":"SMS",
@@ -61,20 +61,20 @@ internal static partial class WireCases
                 Assert.Equal(((DeliveryStatus?)null, (DateTime?)null, (decimal?)null, "zapier"), (r[1].Status, r[1].StatusTimestamp, r[1].Latency, r[1].Connection));
             }));
 
-        yield return new("Journal.Inbound", WireCase.Of(
-            c => c.Journal.InboundAsync(new JournalInboundOptions { Limit = 1 }),
+        yield return new("Journal.ListInbound", WireCase.Of(
+            c => c.Journal.ListInboundAsync(new JournalListInboundOptions { Limit = 1 }),
             "GET", "/api/journal/inbound", "?limit=1", null, string.Empty,
             """[{"id":"681590","from":"491716992343","to":"491771783130","text":"Hi","timestamp":"2024-10-22 11:24:42","price":"0.0000"}]""",
             r => Assert.Equal(("681590", 0m, (string?)null), (r[0].Id, r[0].Price, r[0].ReplyToMessageId))));
 
-        yield return new("Journal.Replies", WireCase.Of(
-            c => c.Journal.RepliesAsync(new JournalRepliesOptions { To = "49170" }),
+        yield return new("Journal.ListReplies", WireCase.Of(
+            c => c.Journal.ListRepliesAsync(new JournalListRepliesOptions { To = "49170" }),
             "GET", "/api/journal/replies", "?to=49170", null, string.Empty,
             """[{"id":"12","from":"49170123456","to":"491771783130","text":"Yes","timestamp":"2024-10-22 11:24:42","price":0}]""",
             r => Assert.Equal(0m, r[0].Price)));
 
-        yield return new("Journal.Voice", WireCase.Of(
-            c => c.Journal.VoiceAsync(new JournalVoiceOptions { State = "completed" }),
+        yield return new("Journal.ListVoice", WireCase.Of(
+            c => c.Journal.ListVoiceAsync(new JournalListVoiceOptions { State = "completed" }),
             "GET", "/api/journal/voice", "?state=completed", null, string.Empty,
             """
             [{"id":"1038703","from":"4915112345","to":"491716992343","text":"Hello","timestamp":"2024-10-22 11:24:42","price":"0.045","xml":false,"duration":"2","status":"completed","error":null},
@@ -120,8 +120,8 @@ internal static partial class WireCases
             """{"success":true,"error":null,"subaccount":""" + SubaccountAnswer + "}",
             r => AssertSubaccount(r.Subaccount!)));
 
-        yield return new("Subaccounts.SetAutoTopUp", WireCase.Of(
-            c => c.Subaccounts.SetAutoTopUpAsync("941955", 10m, 25.5m),
+        yield return new("Subaccounts.UpdateAutoTopUp", WireCase.Of(
+            c => c.Subaccounts.UpdateAutoTopUpAsync("941955", 10m, 25.5m),
             "POST", "/api/subaccounts/update", string.Empty, WireCase.Form, "id=941955&threshold=10&amount=25.5",
             """{"success":true,"error":null}""",
             r => Assert.True(r.Success)));

@@ -17,8 +17,8 @@ internal static partial class WireCases
 
     public static IEnumerable<KeyValuePair<string, WireCase>> Lookups()
     {
-        yield return new("Lookup.Cnam", WireCase.Of(
-            c => c.Lookup.CnamAsync(["491716992343"]),
+        yield return new("Lookup.GetCnam", WireCase.Of(
+            c => c.Lookup.GetCnamAsync(["491716992343"]),
             "GET", "/api/lookup/cnam", "?number=491716992343", null, string.Empty,
             """{"success":"true","code":"100","number":"+491716992343","name":"GERMANY"}""",
             r =>
@@ -27,8 +27,8 @@ internal static partial class WireCases
                 Assert.Equal(((bool?)true, "100", "GERMANY"), (name.Success, name.Code, name.Name));
             }));
 
-        yield return new("Lookup.Format", WireCase.Of(
-            c => c.Lookup.FormatAsync(["491716992343", "123"]),
+        yield return new("Lookup.GetFormat", WireCase.Of(
+            c => c.Lookup.GetFormatAsync(["491716992343", "123"]),
             "GET", "/api/lookup/format", "?number=491716992343%2C123", null, string.Empty,
             "[" + FormatAnswer + """,{"success":false,"national":"","international":"+","international_formatted":"","country_name":null,"country_code":false,"country_iso":null,"carrier":null,"network_type":null}]""",
             r =>
@@ -37,8 +37,8 @@ internal static partial class WireCases
                 Assert.Equal(((bool?)false, (string?)null, string.Empty), (r[1].Success, r[1].CountryCode, r[1].National));
             }));
 
-        yield return new("Lookup.Hlr", WireCase.Of(
-            c => c.Lookup.HlrAsync(["491716992343"]),
+        yield return new("Lookup.GetHlr", WireCase.Of(
+            c => c.Lookup.GetHlrAsync(["491716992343"]),
             "GET", "/api/lookup/hlr", "?number=491716992343", null, string.Empty,
             """
             {"status":true,"status_message":"success","lookup_outcome":true,"lookup_outcome_message":"success","international_format_number":"491716992343",
@@ -55,8 +55,8 @@ internal static partial class WireCases
                 Assert.Equal(("assumed_not_ported", "0"), (hlr.Ported, hlr.GsmCode));
             }));
 
-        yield return new("Lookup.Mnp", WireCase.Of(
-            c => c.Lookup.MnpAsync(["491716992343"]),
+        yield return new("Lookup.GetMnp", WireCase.Of(
+            c => c.Lookup.GetMnpAsync(["491716992343"]),
             "GET", "/api/lookup/mnp", "?number=491716992343", null, string.Empty,
             """{"success":true,"code":100,"price":0.005,"mnp":{"country":"DE","number":"+491716992343","national_format":"0171 6992343","international_formatted":"+49 171 6992343","network":"Telekom Deutschland GmbH","mccmnc":"26201","isPorted":false,"network_type":"mobile"}}""",
             r =>
@@ -65,8 +65,8 @@ internal static partial class WireCases
                 Assert.Equal(((int?)100, (decimal?)0.005m, "26201", (bool?)false), (mnp.Code, mnp.Price, mnp.Mnp!.Mccmnc, mnp.Mnp.IsPorted));
             }));
 
-        yield return new("Lookup.Rcs", WireCase.Of(
-            c => c.Lookup.RcsAsync(["491716992343"]),
+        yield return new("Lookup.GetRcs", WireCase.Of(
+            c => c.Lookup.GetRcsAsync(["491716992343"]),
             "GET", "/api/lookup/rcs", "?number=491716992343", null, string.Empty,
             FormatAnswer.TrimEnd().TrimEnd('}') + ""","rcs_capabilities":["RICHCARD_STANDALONE","ACTION_OPEN_URL"]}""",
             r => Assert.Equal(["RICHCARD_STANDALONE", "ACTION_OPEN_URL"], Assert.Single(r).Capabilities)));

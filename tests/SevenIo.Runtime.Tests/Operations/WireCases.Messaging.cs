@@ -28,8 +28,8 @@ internal static partial class WireCases
                 Assert.Equal(((string?)null, (string?)null, (string?)null), (m.Error, m.ErrorText, m.Label));
             }));
 
-        yield return new("Sms.Delete", WireCase.Of(
-            c => c.Sms.DeleteAsync([77252877851, 77252877852]),
+        yield return new("Sms.Cancel", WireCase.Of(
+            c => c.Sms.CancelAsync([77252877851, 77252877852]),
             "DELETE", "/api/sms", string.Empty, WireCase.Form, "ids%5B0%5D=77252877851&ids%5B1%5D=77252877852",
             """{"success":true,"deleted":["77252877851",77252877852]}""",
             r => Assert.Equal(["77252877851", "77252877852"], r.Deleted)));
@@ -61,8 +61,8 @@ internal static partial class WireCases
                 Assert.Equal(((string?)null, (bool?)null, (string?)null), (m.Text, m.IsBinary, m.Encoding));
             }));
 
-        yield return new("Rcs.Delete", WireCase.Of(
-            c => c.Rcs.DeleteAsync("77252938626"),
+        yield return new("Rcs.Cancel", WireCase.Of(
+            c => c.Rcs.CancelAsync("77252938626"),
             "DELETE", "/api/rcs/messages/77252938626", string.Empty, null, string.Empty,
             """{"success":true}""",
             r => Assert.True(r.Success)));
@@ -73,8 +73,8 @@ internal static partial class WireCases
             """{"success":true}""",
             r => Assert.True(r.Success)));
 
-        yield return new("Voice.Call", WireCase.Of(
-            c => c.Voice.CallAsync("491716992343", "Hello", from: "4915112345", ringTime: 30, foreignId: "c1"),
+        yield return new("Voice.Send", WireCase.Of(
+            c => c.Voice.SendAsync("491716992343", "Hello", from: "4915112345", ringTime: 30, foreignId: "c1"),
             "POST", "/api/voice", string.Empty, WireCase.Form, "to=491716992343&text=Hello&from=4915112345&ringtime=30&foreign_id=c1",
             """{"success":"100","total_price":0.1,"balance":12.4,"debug":false,"messages":[{"id":1038703,"sender":"4915112345","recipient":"491716992343","text":"Hello","price":0.1,"success":true,"error":null,"error_text":null}]}""",
             r =>
@@ -121,8 +121,8 @@ internal static partial class WireCases
             """{"success":"100","total_price":0.01,"balance":30,"debug":"false","sms_type":"WA","messages":[{"id":"wamid.1","sender":"4915100000000","recipient":"4917600000000","text":null,"encoding":null,"label":null,"parts":1,"udh":null,"is_binary":false,"price":0.01,"channel":"WA","success":true,"error":null,"error_text":null}]}""",
             r => Assert.Equal(("WA", "wamid.1", "WA"), (r.SmsType, r.Messages[0].Id, r.Messages[0].Channel))));
 
-        yield return new("Waba.Delete", WireCase.Of(
-            c => c.Waba.DeleteAsync("wamid.1"),
+        yield return new("Waba.Cancel", WireCase.Of(
+            c => c.Waba.CancelAsync("wamid.1"),
             "DELETE", "/api/waba/messages/wamid.1", string.Empty, null, string.Empty,
             """{"success":true}""",
             r => Assert.True(r.Success)));
