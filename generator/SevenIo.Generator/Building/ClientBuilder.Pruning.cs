@@ -12,40 +12,24 @@ internal sealed partial class ClientBuilder
 {
     private WebhooksModel? Prune(List<ModelDeclaration> modelDeclarations, List<EventDeclaration> eventDeclarations, List<EnumModel> enums, List<ObjectModel> models, List<UnionModel> unions, List<BuiltGroup> groups, WebhooksModel? webhooks)
     {
-        var available = new HashSet<string>(enums.Select(e => e.Name).Concat(models.Select(m => m.Name)).Concat(unions.Select(u => u.Name)), StringComparer.Ordinal);
+        // A model or union is generated when everything it reaches is: one walk over the built type graph.
+        var declared = new HashSet<string>(enums.Select(e => e.Name).Concat(models.Select(m => m.Name)).Concat(unions.Select(u => u.Name)), StringComparer.Ordinal);
+        var builtModels = models.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        var builtUnions = unions.ToDictionary(u => u.Name, StringComparer.Ordinal);
+        IEnumerable<string> Uses(string name) =>
+            builtModels.TryGetValue(name, out var model) ? TypeGraph.Uses(model)
+            : builtUnions.TryGetValue(name, out var union) ? union.Cases.Select(c => c.Model)
+            : Enumerable.Empty<string>();
+        var available = new HashSet<string>(declared.Where(name => TypeGraph.Reach(new[] { name }, Uses).All(declared.Contains)), StringComparer.Ordinal);
         var declarations = modelDeclarations.ToDictionary(m => m.Name, StringComparer.Ordinal);
-
-        // A model left out can strand another model that uses it: repeat until nothing changes.
-        bool removed;
-        do
+        foreach (var name in models.Select(m => m.Name).Concat(unions.Select(u => u.Name)).Where(name => !available.Contains(name)))
         {
-            removed = false;
-            foreach (var model in models.ToList())
-            {
-                var missing = model.Properties.Select(p => Missing(p.Type, available)).FirstOrDefault(name => name is not null)
-                    ?? (model.AdditionalProperties is { } additional ? Missing(additional.Type, available) : null);
-                if (missing is not null)
-                {
-                    models.Remove(model);
-                    available.Remove(model.Name);
-                    LeftOut(declarations[model.Name].At, model.Name, $"'{missing}', which it uses, is generated");
-                    removed = true;
-                }
-            }
-
-            foreach (var union in unions.ToList())
-            {
-                var missing = union.Cases.Select(c => c.Model).FirstOrDefault(name => !available.Contains(name));
-                if (missing is not null)
-                {
-                    unions.Remove(union);
-                    available.Remove(union.Name);
-                    LeftOut(declarations[union.Name].At, union.Name, $"'{missing}', which it uses, is generated");
-                    removed = true;
-                }
-            }
+            var missing = Uses(name).First(used => !available.Contains(used));
+            LeftOut(declarations[name].At, name, $"'{missing}', which it uses, is generated");
         }
-        while (removed);
+
+        models.RemoveAll(m => !available.Contains(m.Name));
+        unions.RemoveAll(u => !available.Contains(u.Name));
 
         foreach (var group in groups)
         {
