@@ -10,8 +10,8 @@ namespace SevenIo.Generator.Building;
 /// <summary>
 /// The graph of types that use each other: a model uses the types of its properties and of its
 /// additional properties, a <c>oneOf</c> model its cases, an array its items. Every walk over it
-/// (which package types a selection keeps, which models are written, whether a parameter would send
-/// a <c>oneOf</c>) is <see cref="Reach(IEnumerable{string}, Func{string, IEnumerable{string}})"/> with the edges of one stage.
+/// (which package types a selection keeps, what is left out, which models are written and start
+/// as new ones, whether a parameter would send a <c>oneOf</c>) is <see cref="Reach(IEnumerable{string}, Func{string, IEnumerable{string}})"/> with the edges of one stage.
 /// </summary>
 internal static class TypeGraph
 {
