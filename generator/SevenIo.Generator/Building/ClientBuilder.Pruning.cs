@@ -12,7 +12,7 @@ internal sealed partial class ClientBuilder
 {
     private WebhooksModel? Prune(List<ModelDeclaration> modelDeclarations, List<EventDeclaration> eventDeclarations, List<EnumModel> enums, List<ObjectModel> models, List<UnionModel> unions, List<BuiltGroup> groups, WebhooksModel? webhooks)
     {
-        // A model or union is generated when everything it reaches is: one walk over the built type graph.
+        // A model or union is generated when everything it reaches is: one walk back from what is not generated.
         var declared = new HashSet<string>(enums.Select(e => e.Name).Concat(models.Select(m => m.Name)).Concat(unions.Select(u => u.Name)), StringComparer.Ordinal);
         var builtModels = models.ToDictionary(m => m.Name, StringComparer.Ordinal);
         var builtUnions = unions.ToDictionary(u => u.Name, StringComparer.Ordinal);
@@ -20,7 +20,11 @@ internal sealed partial class ClientBuilder
             builtModels.TryGetValue(name, out var model) ? TypeGraph.Uses(model)
             : builtUnions.TryGetValue(name, out var union) ? union.Cases.Select(c => c.Model)
             : Enumerable.Empty<string>();
-        var available = new HashSet<string>(declared.Where(name => TypeGraph.Reach(new[] { name }, Uses).All(declared.Contains)), StringComparer.Ordinal);
+        var usedBy = builtModels.Keys.Concat(builtUnions.Keys)
+            .SelectMany(user => Uses(user).Select(used => (Used: used, User: user)))
+            .ToLookup(edge => edge.Used, edge => edge.User, StringComparer.Ordinal);
+        var stranded = TypeGraph.Reach(usedBy.Select(g => g.Key).Where(used => !declared.Contains(used)), name => usedBy[name]);
+        var available = new HashSet<string>(declared.Where(name => !stranded.Contains(name)), StringComparer.Ordinal);
         var declarations = modelDeclarations.ToDictionary(m => m.Name, StringComparer.Ordinal);
         foreach (var name in models.Select(m => m.Name).Concat(unions.Select(u => u.Name)).Where(name => !available.Contains(name)))
         {

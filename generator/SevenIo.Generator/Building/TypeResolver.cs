@@ -14,7 +14,6 @@ internal sealed class TypeResolver
 {
     private readonly Dictionary<string, TypeModel> _declared = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _enumValues = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _unions = new(StringComparer.Ordinal);
 
     /// <param name="name">The enum.</param>
     /// <param name="wireValues">Its values as the wire spells them; null for an enum declared with errors.</param>
@@ -30,20 +29,14 @@ internal sealed class TypeResolver
     /// <param name="name">The model.</param>
     /// <param name="jsonClass">Its JSON class; null for a model declared with errors, which is never generated.</param>
     /// <param name="isUnion">A <c>oneOf</c> model.</param>
-    public void AddModel(string name, string? jsonClass, bool isUnion = false)
-    {
+    public void AddModel(string name, string? jsonClass, bool isUnion = false) =>
         _declared[name] = new TypeModel(ValueKind.Model, name, jsonClass, IsAbstract: isUnion);
-        if (isUnion)
-        {
-            _unions.Add(name);
-        }
-    }
 
     /// <summary>Whether the enum has the value; true for an enum whose values are not known (declared with errors).</summary>
     public bool HasValue(string enumName, string wireValue) => !_enumValues.TryGetValue(enumName, out var values) || values.Contains(wireValue);
 
     /// <summary>Whether the model is a <c>oneOf</c> model.</summary>
-    public bool IsUnion(string modelName) => _unions.Contains(modelName);
+    public bool IsUnion(string modelName) => _declared.TryGetValue(modelName, out var type) && type.Kind == ValueKind.Model && type.IsAbstract;
 
     /// <summary>
     /// The type, or null (reported) when nothing of that name is declared. A type that is declared

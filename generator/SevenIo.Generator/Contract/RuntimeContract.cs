@@ -52,6 +52,11 @@ internal static class RuntimeContract
     public const string WebhookEndpoint = ForGeneratedCode + "WebhookEndpoint";
     public const string WebhookServices = ForGeneratedCode + "WebhookServices";
 
+    /// <summary>The members of a webhook delivery that the runtime's <c>WebhookEnvelope</c> reads: the event's name, its timestamp and its data.</summary>
+    public const string WebhookEventMember = "webhook_event";
+    public const string WebhookTimestampMember = "webhook_timestamp";
+    public const string WebhookDataMember = "data";
+
     /// <summary>The configuration keys of the client options that <see cref="OptionsBinding"/> reads, below the client's section.</summary>
     public static readonly string[] ClientOptionKeys = { "ApiKey", "BaseAddress", "ApplicationId" };
 

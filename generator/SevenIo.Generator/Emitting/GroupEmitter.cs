@@ -179,13 +179,13 @@ internal static class GroupEmitter
                 ? "A required argument is missing, or an address is not an absolute http or https URI"
                 : "A required argument is missing: null, empty or the default value"
             : null;
-        const string EmptyList = "a list is empty, which its encoding (one field per item) cannot send";
+        const string EmptyList = "list is empty, which its encoding (one field per item) cannot send";
         return (missing, list) switch
         {
             (null, false) => null,
-            (null, true) => "A" + EmptyList.Substring(1) + ".",
+            (null, true) => "A " + EmptyList + ".",
             (_, false) => missing + ".",
-            _ => missing + "; or " + EmptyList + ".",
+            _ => missing + "; or a " + EmptyList + ".",
         };
     }
 

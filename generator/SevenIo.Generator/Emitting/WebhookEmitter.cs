@@ -35,11 +35,11 @@ internal static class WebhookEmitter
         writer.CloseBlock();
         writer.Line();
         writer.Doc("summary", $"The <c>webhook_event</c> name, as the {conventions.Service} sent it.");
-        writer.Line(CSharp.JsonPropertyName("webhook_event"));
+        writer.Line(CSharp.JsonPropertyName(RuntimeContract.WebhookEventMember));
         writer.Line("public string EventType { get; }");
         writer.Line();
         writer.Doc("summary", $"The <c>webhook_timestamp</c>, as the {conventions.Service} sent it (its format varies between events); <c>null</c> when it sent none.");
-        writer.Line(CSharp.JsonPropertyName("webhook_timestamp"));
+        writer.Line(CSharp.JsonPropertyName(RuntimeContract.WebhookTimestampMember));
         writer.Line($"public {nullableString} Timestamp {{ get; }}");
         writer.Line();
         writer.Doc("summary", "<see cref=\"Timestamp\"/> as a point in time, when it is in a known format (a time without a zone is the gateway's, Europe/Berlin); <c>null</c> otherwise.");
@@ -68,7 +68,7 @@ internal static class WebhookEmitter
         writer.CloseBlock();
         writer.Line();
         writer.Doc("summary", "The event's data.");
-        writer.Line(CSharp.JsonPropertyName("data"));
+        writer.Line(CSharp.JsonPropertyName(RuntimeContract.WebhookDataMember));
         writer.Line($"public {data} Data {{ get; }}");
         writer.CloseBlock();
     }
@@ -88,7 +88,7 @@ internal static class WebhookEmitter
         writer.CloseBlock();
         writer.Line();
         writer.Doc("summary", $"The data as the {conventions.Service} sent it: the <c>data</c> object, or, for a delivery with its members beside <c>webhook_event</c>, the whole delivery.");
-        writer.Line(CSharp.JsonPropertyName("data"));
+        writer.Line(CSharp.JsonPropertyName(RuntimeContract.WebhookDataMember));
         writer.Line("public global::System.Text.Json.JsonElement Data { get; }");
         writer.CloseBlock();
     }
