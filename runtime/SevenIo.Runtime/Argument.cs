@@ -124,11 +124,53 @@ public static class Argument
             return;
         }
 
-        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        if (!IsHttpUri(value))
         {
             // The value is not repeated: an address can carry credentials.
             throw new ArgumentException("The value must be an absolute http or https URI.", name);
         }
+    }
+
+    private static readonly char[] AuthorityEnd = { '/', '\\', '?', '#' };
+
+    private static bool IsSlash(char c) => c is '/' or '\\';
+
+    /// <summary>
+    /// Whether a value is an absolute http or https address: the scheme, and a host that is not
+    /// empty (after any user information) and holds no white space or control character. The
+    /// gateway judges the rest. Parsing a <see cref="Uri"/> would allocate one on every call; a test checks that
+    /// this never refuses what <see cref="Uri.TryCreate(string, UriKind, out Uri)"/> accepts.
+    /// </summary>
+    internal static bool IsHttpUri(string value)
+    {
+        // Uri reads a backslash as a slash, so "http:\\host" is an address too.
+        var colon = value.StartsWith("https:", StringComparison.OrdinalIgnoreCase) ? "https:".Length
+            : value.StartsWith("http:", StringComparison.OrdinalIgnoreCase) ? "http:".Length
+            : -1;
+        if (colon < 0 || value.Length < colon + 2 || !IsSlash(value[colon]) || !IsSlash(value[colon + 1]))
+        {
+            return false;
+        }
+
+        var start = colon + 2;
+        var end = value.IndexOfAny(AuthorityEnd, start);
+        end = end < 0 ? value.Length : end;
+        var at = end == start ? -1 : value.LastIndexOf('@', end - 1, end - start);
+        var host = at < 0 ? start : at + 1;
+        if (host >= end || value[host] == ':')
+        {
+            return false;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (value[i] <= ' ' || value[i] == '\x7f')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsEmpty<T>(IEnumerable<T> value) => value switch

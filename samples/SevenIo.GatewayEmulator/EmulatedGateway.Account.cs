@@ -85,17 +85,23 @@ public sealed partial class EmulatedGateway
             })
             : Answer.TextAsync(context, "31.11");
 
+    /// <summary>How many entries each journal holds: more than two full pages of 100.</summary>
+    public const int JournalLength = 250;
+
+    /// <summary>A bare array of the entries from <c>offset</c> on, at most <c>limit</c> of them (1 to 100; 100 when none is asked), as the gateway pages its journals.</summary>
     private static void WriteJournal(Utf8JsonWriter writer, string kind, Parameters parameters)
     {
-        var limit = int.TryParse(parameters["limit"], NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? Math.Min(l, 3) : 3;
+        var limit = int.TryParse(parameters["limit"], NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? Math.Clamp(l, 1, 100) : 100;
+        var offset = int.TryParse(parameters["offset"], NumberStyles.None, CultureInfo.InvariantCulture, out var o) ? Math.Min(o, JournalLength) : 0;
         writer.WriteStartArray();
-        for (var i = 0; i < limit; i++)
+        for (var n = offset; n < Math.Min(offset + limit, JournalLength); n++)
         {
+            var i = n % 3;
             writer.WriteStartObject();
-            writer.WriteString("id", Answer.Number(77252877851 - i));
+            writer.WriteString("id", Answer.Number(77252877851 - n));
             writer.WriteString("from", kind == "outbound" ? "seven.io" : "491716992343");
             writer.WriteString("to", parameters["to"] ?? "49179999999999");
-            writer.WriteString("text", "Hello " + i.ToString(CultureInfo.InvariantCulture));
+            writer.WriteString("text", "Hello " + n.ToString(CultureInfo.InvariantCulture));
             writer.WriteString("timestamp", kind == "outbound" ? "2024-10-22 11:24:42.123" : "2024-10-22 11:24:42");
             switch (kind)
             {

@@ -6,6 +6,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using SevenIo.Benchmarks.Client;
 using SevenIo.Benchmarks.Generator;
+using SevenIo.Benchmarks.Paging;
 using SevenIo.Benchmarks.Reading;
 using SevenIo.Benchmarks.Webhooks;
 using Xunit;
@@ -20,6 +21,16 @@ public sealed class BenchmarkSmokeTests
 {
     [Fact]
     public Task Client_benchmarks_run() => RunAll(new ClientBenchmarks());
+
+    [Fact]
+    public async Task Paging_benchmarks_read_every_entry_of_the_journal()
+    {
+        var benchmarks = new PagingBenchmarks();
+        benchmarks.Setup();
+
+        Assert.Equal(PagingBenchmarks.Entries, await benchmarks.HandWrittenLoop());
+        Assert.Equal(PagingBenchmarks.Entries, await benchmarks.ListAll());
+    }
 
     [Theory]
     [InlineData(10)]

@@ -54,7 +54,7 @@ internal sealed partial class ClientBuilder
     {
         var className = GroupClassName(declaration);
         var members = ClassScope(className, $"the class '{className}' itself");
-        var claimed = declaration.Operations.Where(op => ClaimOperation(op, members)).ToList();
+        var claimed = declaration.Operations.Where(op => ClaimOperation(op, members)).ToList().Where(op => ClaimPagedMethod(op, members)).ToList();
 
         // Private names last: the operations' methods keep the names the spec gives them.
         var pipeline = members.Private("_pipeline");
@@ -86,6 +86,19 @@ internal sealed partial class ClientBuilder
         return false;
     }
 
+    /// <summary>Claims the method that walks every page, once every operation has its own method: a paged method's name yields to them.</summary>
+    private bool ClaimPagedMethod(OperationDeclaration op, NameScope members)
+    {
+        if (op.Paging is not { } paging || members.TryClaim(PagedMethodName(op), NameOwner.At("the paged method of ", op.At)))
+        {
+            return true;
+        }
+
+        _diagnostics.Report(DiagnosticDescriptors.DuplicateName, paging.NameAt, PagedMethodName(op), members.Owner(PagedMethodName(op))! + "; set 'paging.csharpName'");
+        LeftOut(op.At, op.Name, "its paged method has a name of its own");
+        return false;
+    }
+
     /// <summary>The group class's private members for one operation: its response's reader and its failure rules.</summary>
     private static OperationNames ResponseNames(OperationDeclaration op, NameScope members) => new(
         op.Response!.Property is null || op.Response.IsText ? null : members.Private(op.Name + "ResponseProperty"),
@@ -112,6 +125,12 @@ internal sealed partial class ClientBuilder
         }
 
         ReportSameSignatures(op, overloads);
+        var paging = op.Paging is null ? null : BuildPaging(op, op.Paging, overloads, responseType);
+        if (op.Paging is not null && paging is null)
+        {
+            return null;
+        }
+
         var responseModel = new ResponseModel(
             responseType,
             response.Property,
@@ -128,7 +147,8 @@ internal sealed partial class ClientBuilder
             overloads.ToEquatableArray(),
             responseModel,
             op.Failure is { } own ? Combine(_declaration.Failure, own) : null,
-            names.FailureField);
+            names.FailureField,
+            paging);
     }
 
     /// <summary>An operation's failure rules over the client's: what it gives replaces the client's.</summary>

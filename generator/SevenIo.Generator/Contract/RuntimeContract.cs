@@ -43,6 +43,7 @@ internal static class RuntimeContract
     public const string JsonArrayCursor = ForGeneratedCode + "JsonArrayCursor";
     public const string JsonValueReader = ForGeneratedCode + "JsonValueReader";
     public const string JsonValues = ForGeneratedCode + "JsonValues";
+    public const string OffsetPaging = ForGeneratedCode + "OffsetPaging";
     public const string OptionsBinding = ForGeneratedCode + "OptionsBinding";
     public const string SharedHttpClient = ForGeneratedCode + "SharedHttpClient";
     public const string WebhookEnvelope = ForGeneratedCode + "WebhookEnvelope";
@@ -69,7 +70,7 @@ internal static class RuntimeContract
         SevenApiException, HeaderLines, IWebhookNonceStore, MemoryWebhookNonceStore, SevenWebhookOptions, WebhookFormatException,
         WebhookRejection, WebhookRequest, WebhookSignature, WebhookVerification, WebhookVerifier,
         ApiClientOptions, ApiPipeline, ApiRequest, Argument, ArrayStyle, ClientTelemetry, FailureEnvelope, JsonArrayCursor,
-        JsonValueReader, JsonValues, OptionsBinding, SharedHttpClient, WebhookEnvelope, WebhookTime, WireText,
+        JsonValueReader, JsonValues, OffsetPaging, OptionsBinding, SharedHttpClient, WebhookEnvelope, WebhookTime, WireText,
     };
 
     /// <summary>Every public type of the ASP.NET Core companion; the generator writes against it only when the compilation references it.</summary>

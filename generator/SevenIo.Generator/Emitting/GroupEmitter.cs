@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using SevenIo.Generator.Collections;
 using SevenIo.Generator.Contract;
@@ -56,6 +57,11 @@ internal static class GroupEmitter
             {
                 writer.Line();
                 EmitOverload(writer, ns, group, operation, overload, style, conventions);
+                if (operation.Paging is { } paging)
+                {
+                    writer.Line();
+                    EmitPagedOverload(writer, ns, operation, overload, paging, style, conventions);
+                }
             }
         }
 
@@ -75,57 +81,25 @@ internal static class GroupEmitter
             ? $"Calls <c>{operation.HttpMethod} {SourceWriter.XmlText(operation.PathTemplate)}</c>."
             : SourceWriter.XmlText(overload.Summary);
         writer.Doc("summary", summary);
-        foreach (var parameter in overload.Signature)
-        {
-            writer.Doc("param", ParameterDocumentation(parameter, conventions), $"name=\"{parameter.Name}\"");
-        }
-
-        if (overload.Options is { } optionsDoc)
-        {
-            writer.Doc("param", $"The optional parameters (<see cref=\"{CSharp.Qualified(ns, optionsDoc.ClassName)}\"/>); may be null, and then none is sent.", $"name=\"{optionsDoc.Parameter}\"");
-        }
-
-        writer.Doc("param", "Cancels the call.", $"name=\"{overload.CancellationToken}\"");
+        EmitParameterDocs(writer, ns, overload, conventions);
         writer.Doc("returns", operation.Response.Description is null
             ? DefaultReturnsDocumentation(operation.Response.Type, ns, conventions)
             : SourceWriter.XmlText(operation.Response.Description));
-        if (ArgumentExceptionDocumentation(overload) is { } argumentException)
-        {
-            writer.Doc("exception", argumentException, "cref=\"global::System.ArgumentException\"");
-        }
-
-        writer.Doc("exception", $"The {conventions.Service} reported a failure, or its response could not be read.", $"cref=\"{RuntimeContract.SevenApiException}\"");
-        writer.Doc("exception", "The request could not be sent or the response not received.", "cref=\"global::System.Net.Http.HttpRequestException\"");
-        writer.Doc("exception", "The HttpClient's timeout passed before the response arrived.", "cref=\"global::System.TimeoutException\"");
-        writer.Doc("exception", $"<paramref name=\"{overload.CancellationToken}\"/> was cancelled.", "cref=\"global::System.OperationCanceledException\"");
-
-        var signature = overload.Signature
-            .Select(p => p.Required
-                ? $"{ParameterType(p, ns)} {CSharp.Id(p.Name)}"
-                : $"{NullableParameterType(p, ns, style)} {CSharp.Id(p.Name)} = null")
-            .Concat(overload.Options is { } optionsParameter
-                ? new[] { $"{CSharp.Qualified(ns, optionsParameter.ClassName)}{(style.NullableAnnotations ? "?" : string.Empty)} {CSharp.Id(optionsParameter.Parameter)} = null" }
-                : System.Array.Empty<string>())
-            .Append($"global::System.Threading.CancellationToken {overload.CancellationToken} = default");
-        writer.OpenBlock($"public virtual global::System.Threading.Tasks.Task<{resultType}> {overload.MethodName}({string.Join(", ", signature)})");
-
-        foreach (var parameter in overload.Signature)
-        {
-            EmitCheck(writer, parameter, CSharp.Id(parameter.Name), $"nameof({CSharp.Id(parameter.Name)})");
-        }
-
+        EmitExceptionDocs(writer, overload, conventions, thrownBy: null);
+        writer.OpenBlock($"public virtual global::System.Threading.Tasks.Task<{resultType}> {overload.MethodName}({Signature(ns, overload, style)})");
+        EmitChecks(writer, overload);
         var options = overload.Options;
-        foreach (var option in options?.Options ?? EquatableArray<OptionModel>.Empty)
-        {
-            EmitCheck(writer, option.Parameter, $"{CSharp.Id(options!.Parameter)}?.{CSharp.Id(option.Property)}", SourceWriter.Literal(options.Parameter + "." + option.Property));
-        }
 
         // The method's own locals yield to every name in its scope: the parameters and the fields it uses.
         var names = new LocalNames(overload.Parameters.Select(p => p.Name)
             .Concat(new[] { overload.CancellationToken, "nameof", group.PipelineField, operation.Response.ReaderField, operation.FailureField ?? string.Empty, options?.Parameter ?? string.Empty }));
         var request = names.Pick("request");
         var item = names.Pick("item");
-        writer.Line($"var {request} = new {RuntimeContract.ApiRequest}({SourceWriter.Literal(operation.TelemetryName)}, {HttpMethod(operation.HttpMethod)}, {PathExpression(overload)});");
+        // When every field is always sent, the request makes room for exactly those (a list counts once);
+        // with optional ones, how many come is not known, and the list grows as usual.
+        var fields = overload.Parameters.Where(p => p.Location is ParameterLocationKind.Query or ParameterLocationKind.Form).ToList();
+        var capacity = fields.Count == 0 || fields.Any(p => !p.Required && p.Value is null) ? string.Empty : ", " + fields.Count.ToString(CultureInfo.InvariantCulture);
+        writer.Line($"var {request} = new {RuntimeContract.ApiRequest}({SourceWriter.Literal(operation.TelemetryName)}, {HttpMethod(operation.HttpMethod)}, {PathExpression(overload)}{capacity});");
         if (operation.FailureField is not null)
         {
             writer.Line($"{request}.Failure = {operation.FailureField};");
@@ -167,6 +141,139 @@ internal static class GroupEmitter
             ? $"return {group.PipelineField}.SendForTextAsync({request}, {overload.CancellationToken});"
             : $"return {group.PipelineField}.SendAsync({request}, {operation.Response.ReaderField}, {overload.CancellationToken});");
         writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// The method that walks every page of a list operation: the same parameters as the one-page
+    /// method, whose offset says where the first page starts; each page is one call of that method.
+    /// </summary>
+    private static void EmitPagedOverload(SourceWriter writer, string ns, OperationModel operation, OverloadModel overload, PagingModel paging, CodeStyle style, Conventions conventions)
+    {
+        var itemType = CSharp.Type(paging.ItemType, ns);
+        var offset = overload.Parameters.First(p => p.WireName == paging.OffsetWireName);
+        var limit = overload.Parameters.First(p => p.WireName == paging.LimitWireName);
+        var options = overload.Options;
+        var optionProperties = options?.Options.ToDictionary(o => o.Parameter.Name, o => o.Property, System.StringComparer.Ordinal);
+        string Argument(ParameterModel parameter) => optionProperties is not null && optionProperties.TryGetValue(parameter.Name, out var property)
+            ? $"{CSharp.Id(options!.Parameter)}?.{CSharp.Id(property)}"
+            : CSharp.Id(parameter.Name);
+
+        var onePage = operation.Overloads.Count == 1 ? $"<see cref=\"{overload.MethodName}\"/>" : $"<c>{overload.MethodName}</c>";
+        writer.Doc("summary", $"Reads every entry of the list that {onePage} reads a page at a time: one call of it per page, made as the enumeration reaches that page.");
+        EmitParameterDocs(writer, ns, overload, conventions);
+        var shortPage = $"shorter than <c>{SourceWriter.XmlText(paging.LimitWireName)}</c> ({paging.PageSize.ToString(CultureInfo.InvariantCulture)} without a limit)";
+        var ends = paging.HasMore.Count == 0
+            ? $"on an empty page or on a page {shortPage}"
+            : paging.HasMore.Any(step => step.Nullable)
+                ? $"on a page that says no more follow, on an empty page, and on a page that does not say and is {shortPage}"
+                : "on a page that says no more follow or on an empty page";
+        writer.Doc("returns", $"The <see cref=\"{itemType}\"/> entries of every page, in order. Each page starts after the entries that arrived, whatever the limit asked; the list ends {ends}.");
+        EmitExceptionDocs(writer, overload, conventions, thrownBy: "while enumerating");
+        writer.OpenBlock($"public virtual global::System.Collections.Generic.IAsyncEnumerable<{itemType}> {paging.MethodName}({Signature(ns, overload, style)})");
+        EmitChecks(writer, overload);
+
+        var names = new LocalNames(overload.Parameters.Select(p => p.Name).Concat(new[] { overload.CancellationToken, "nameof", options?.Parameter ?? string.Empty }));
+        var pageOffset = names.Pick("pageOffset");
+        var pageToken = names.Pick("pageToken");
+        var page = names.Pick("page");
+        var arguments = overload.Signature.Select(p => p == offset ? pageOffset : CSharp.Id(p.Name)).ToList();
+        writer.Line($"return {RuntimeContract.OffsetPaging}.Enumerate<{CSharp.Type(operation.Response.Type, ns)}, {itemType}>(");
+        writer.Indent();
+        if (options is null)
+        {
+            writer.Line($"({pageOffset}, {pageToken}) => {overload.MethodName}({string.Join(", ", arguments.Append(pageToken))}),");
+        }
+        else
+        {
+            // The caller's options stay as they are: each page gets a copy that starts where it does.
+            writer.Line($"({pageOffset}, {pageToken}) => {overload.MethodName}({string.Join(string.Empty, arguments.Select(a => a + ", "))}new {CSharp.Qualified(ns, options.ClassName)}");
+            writer.Line("{");
+            writer.Indent();
+            foreach (var option in options.Options)
+            {
+                writer.Line($"{CSharp.Id(option.Property)} = {(option.Parameter == offset ? pageOffset : Argument(option.Parameter))},");
+            }
+
+            writer.Outdent();
+            writer.Line($"}}, {pageToken}),");
+        }
+
+        writer.Line($"{page} => {MemberPath(page, paging.Items)},");
+        writer.Line(paging.HasMore.Count == 0 ? "null," : $"{page} => {MemberPath(page, paging.HasMore)},");
+        writer.Line($"{Argument(offset)} ?? 0,");
+        writer.Line($"{Argument(limit)} ?? {paging.PageSize.ToString(CultureInfo.InvariantCulture)},");
+        writer.Line($"{overload.CancellationToken});");
+        writer.Outdent();
+        writer.CloseBlock();
+    }
+
+    /// <summary>A value reached from <paramref name="root"/> through properties, with <c>?.</c> after each that may be null.</summary>
+    private static string MemberPath(string root, EquatableArray<MemberStep> steps)
+    {
+        var text = new System.Text.StringBuilder(root);
+        var nullable = false;
+        foreach (var step in steps)
+        {
+            text.Append(nullable ? "?." : ".").Append(CSharp.Id(step.Name));
+            nullable |= step.Nullable;
+        }
+
+        return text.ToString();
+    }
+
+    private static void EmitParameterDocs(SourceWriter writer, string ns, OverloadModel overload, Conventions conventions)
+    {
+        foreach (var parameter in overload.Signature)
+        {
+            writer.Doc("param", ParameterDocumentation(parameter, conventions), $"name=\"{parameter.Name}\"");
+        }
+
+        if (overload.Options is { } optionsDoc)
+        {
+            writer.Doc("param", $"The optional parameters (<see cref=\"{CSharp.Qualified(ns, optionsDoc.ClassName)}\"/>); may be null, and then none is sent.", $"name=\"{optionsDoc.Parameter}\"");
+        }
+
+        writer.Doc("param", "Cancels the call.", $"name=\"{overload.CancellationToken}\"");
+    }
+
+    /// <summary>What the method throws; <paramref name="thrownBy"/> says when the call's own failures surface, for a method that defers them.</summary>
+    private static void EmitExceptionDocs(SourceWriter writer, OverloadModel overload, Conventions conventions, string? thrownBy)
+    {
+        var when = thrownBy is null ? string.Empty : " " + thrownBy;
+        if (ArgumentExceptionDocumentation(overload) is { } argumentException)
+        {
+            writer.Doc("exception", argumentException, "cref=\"global::System.ArgumentException\"");
+        }
+
+        writer.Doc("exception", $"The {conventions.Service} reported a failure, or its response could not be read{when}.", $"cref=\"{RuntimeContract.SevenApiException}\"");
+        writer.Doc("exception", $"The request could not be sent or the response not received{when}.", "cref=\"global::System.Net.Http.HttpRequestException\"");
+        writer.Doc("exception", $"The HttpClient's timeout passed before the response arrived{when}.", "cref=\"global::System.TimeoutException\"");
+        writer.Doc("exception", $"<paramref name=\"{overload.CancellationToken}\"/> was cancelled{when}.", "cref=\"global::System.OperationCanceledException\"");
+    }
+
+    /// <summary>The C# parameter list: required, optional (or the options class), then the token.</summary>
+    private static string Signature(string ns, OverloadModel overload, CodeStyle style) => string.Join(", ", overload.Signature
+        .Select(p => p.Required
+            ? $"{ParameterType(p, ns)} {CSharp.Id(p.Name)}"
+            : $"{NullableParameterType(p, ns, style)} {CSharp.Id(p.Name)} = null")
+        .Concat(overload.Options is { } optionsParameter
+            ? new[] { $"{CSharp.Qualified(ns, optionsParameter.ClassName)}{(style.NullableAnnotations ? "?" : string.Empty)} {CSharp.Id(optionsParameter.Parameter)} = null" }
+            : System.Array.Empty<string>())
+        .Append($"global::System.Threading.CancellationToken {overload.CancellationToken} = default"));
+
+    /// <summary>The argument checks, before anything is sent.</summary>
+    private static void EmitChecks(SourceWriter writer, OverloadModel overload)
+    {
+        foreach (var parameter in overload.Signature)
+        {
+            EmitCheck(writer, parameter, CSharp.Id(parameter.Name), $"nameof({CSharp.Id(parameter.Name)})");
+        }
+
+        var options = overload.Options;
+        foreach (var option in options?.Options ?? EquatableArray<OptionModel>.Empty)
+        {
+            EmitCheck(writer, option.Parameter, $"{CSharp.Id(options!.Parameter)}?.{CSharp.Id(option.Property)}", SourceWriter.Literal(options.Parameter + "." + option.Property));
+        }
     }
 
     /// <summary>When the method throws <see cref="System.ArgumentException"/>, from the checks of its parameters; null when it never does.</summary>

@@ -18,6 +18,7 @@ internal sealed record GroupModel(string Name, string ClassName, string? Descrip
 /// <param name="Response">What a successful call returns, and the names of its reader.</param>
 /// <param name="Failure">How this operation's responses report failure, when it differs from the client's.</param>
 /// <param name="FailureField">The private static field that holds <paramref name="Failure"/>.</param>
+/// <param name="Paging">How the operation pages, when it is one page of a longer list: then each overload has a second method that walks every page.</param>
 internal sealed record OperationModel(
     string TelemetryName,
     string HttpMethod,
@@ -26,7 +27,21 @@ internal sealed record OperationModel(
     EquatableArray<OverloadModel> Overloads,
     ResponseModel Response,
     FailureModel? Failure,
-    string? FailureField);
+    string? FailureField,
+    PagingModel? Paging = null);
+
+/// <summary>The method that walks every page of a list operation, one call of the one-page method per page.</summary>
+/// <param name="MethodName">The method, e.g. <c>ListAllAsync</c>.</param>
+/// <param name="ItemType">One entry of the list.</param>
+/// <param name="Items">The members from the response to a page's entries; empty when the response is the list.</param>
+/// <param name="HasMore">The members from the response to the boolean that says more follow; empty when pages say nothing of it.</param>
+/// <param name="OffsetWireName">The parameter that says where a page starts.</param>
+/// <param name="LimitWireName">The parameter that says how many entries a page holds at most.</param>
+/// <param name="PageSize">How many entries a full page holds when no limit is asked: the limit's documented default.</param>
+internal sealed record PagingModel(string MethodName, TypeModel ItemType, EquatableArray<MemberStep> Items, EquatableArray<MemberStep> HasMore, string OffsetWireName, string LimitWireName, int PageSize);
+
+/// <summary>A property on the way from a response to a value; <paramref name="Nullable"/>: it may be null, so the next step needs <c>?.</c>.</summary>
+internal sealed record MemberStep(string Name, bool Nullable);
 
 /// <summary>Where a parameter goes.</summary>
 internal enum ParameterLocationKind

@@ -13,10 +13,11 @@ internal sealed partial class DocumentReader
 {
     private static readonly string[] HttpMethods = { "GET", "POST", "PUT", "PATCH", "DELETE" };
     private static readonly string[] GroupInfoMembers = { "description", "className" };
-    private static readonly string[] OperationMembers = { "description", "method", "path", "parameterLocation", "parameters", "parameterSets", "response", "failure" };
+    private static readonly string[] OperationMembers = { "description", "method", "path", "parameterLocation", "parameters", "parameterSets", "response", "failure", "paging" };
     private static readonly string[] ParameterSetMembers = { "description", "parameters" };
     private static readonly string[] ParameterMembers = { "name", "csharpName", "type", "format", "required", "default", "description", "in", "style", "value" };
     private static readonly string[] ResponseMembers = { "type", "format", "property", "description" };
+    private static readonly string[] PagingMembers = { "csharpName", "offset", "limit", "items", "hasMore" };
 
     private Dictionary<string, JsonProperty> ReadGroupInfo(JsonObject? groups)
     {
@@ -109,14 +110,80 @@ internal sealed partial class DocumentReader
         var response = responseJson is null ? null : ReadResponse(SpecObject.From(responseJson, op.MemberPath("response"), _diagnostics, ResponseMembers)!);
         var failureJson = op.Object("failure");
         var failure = failureJson is null ? null : ReadFailure(SpecObject.From(failureJson, op.MemberPath("failure"), _diagnostics, FailureMembers)!, required: false);
-        if (name is null || segments is null || sets is null || (declares && (method is null || pathJson is null || response is null)) || (failureJson is not null && failure is null))
+        var pagingJson = op.Object("paging");
+        var paging = pagingJson is null ? null : ReadPaging(SpecObject.From(pagingJson, op.MemberPath("paging"), _diagnostics, PagingMembers)!, declares);
+        if (name is null || segments is null || sets is null || (declares && (method is null || pathJson is null || response is null)) || (failureJson is not null && failure is null) || (pagingJson is not null && paging is null))
         {
             return null;
         }
 
         // Without a method (an overlay's), GET's default location cannot apply; the declaring file's operation decides.
         var defaultLocation = method is null ? (ParameterLocationKind?)null : method == "GET" ? ParameterLocationKind.Query : ParameterLocationKind.Form;
-        return new OperationDeclaration(name, method, pathJson?.Value, segments.ToEquatableArray(), location ?? defaultLocation, Description(op), sets.Value, response, failure, At(path, entry.NameSpan));
+        return new OperationDeclaration(name, method, pathJson?.Value, segments.ToEquatableArray(), location ?? defaultLocation, Description(op), sets.Value, response, failure, paging, At(path, entry.NameSpan));
+    }
+
+    /// <summary>
+    /// How a list operation pages: which parameters carry the offset and the limit, where a page's
+    /// entries are and what says more follow. Whether they exist is known once every file is read.
+    /// </summary>
+    private PagingDeclaration? ReadPaging(SpecObject paging, bool declares)
+    {
+        if (!declares)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, paging.Span, paging.Path, "only the file that declares the operation (method, path, response) can say how it pages");
+            return null;
+        }
+
+        var nameOk = paging.Member("csharpName") is null || Identifier(paging, "csharpName", required: true) is not null;
+        var offset = WireReference(paging, "offset", "offset");
+        var limit = WireReference(paging, "limit", "limit");
+        var items = paging.Member("items") is null ? null : WireReference(paging, "items", null);
+        var hasMoreJson = paging.String("hasMore");
+        var hasMore = EquatableArray<string>.Empty;
+        if (hasMoreJson is not null)
+        {
+            var steps = hasMoreJson.Value.Split('.');
+            if (steps.Any(step => step.Length == 0))
+            {
+                _diagnostics.Report(DiagnosticDescriptors.InvalidValue, hasMoreJson.Span, paging.MemberPath("hasMore"), $"'{hasMoreJson.Value}' is no member path; write member names joined by dots, e.g. pagingMetadata.has_more");
+                return null;
+            }
+
+            hasMore = steps.ToEquatableArray();
+        }
+
+        if (!nameOk || offset is null || limit is null || (paging.Member("items") is not null && items is null))
+        {
+            return null;
+        }
+
+        return new PagingDeclaration(
+            paging.String("csharpName")?.Value,
+            offset,
+            limit,
+            items,
+            hasMore,
+            hasMoreJson is null ? At(paging.Path, paging.Span) : At(paging.MemberPath("hasMore"), hasMoreJson.Span),
+            paging.String("csharpName") is { } nameJson ? At(paging.MemberPath("csharpName"), nameJson.Span) : At(paging.Path, paging.Span),
+            At(paging.Path, paging.Span));
+    }
+
+    /// <summary>A member that names something by its wire name; <paramref name="fallback"/> when it is absent (null: required).</summary>
+    private WireReference? WireReference(SpecObject owner, string member, string? fallback)
+    {
+        var json = owner.String(member, required: fallback is null);
+        if (json is null)
+        {
+            return fallback is null || owner.Member(member) is not null ? null : new WireReference(fallback, At(owner.Path, owner.Span));
+        }
+
+        if (json.Value.Length == 0)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, json.Span, owner.MemberPath(member), "the name must not be empty");
+            return null;
+        }
+
+        return new WireReference(json.Value, At(owner.MemberPath(member), json.Span));
     }
 
     /// <summary>A <c>parameterLocation</c> or <c>in</c> member; null when absent (or reported).</summary>

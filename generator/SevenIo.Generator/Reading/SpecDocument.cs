@@ -126,6 +126,7 @@ internal sealed record OperationDeclaration(
     EquatableArray<ParameterSetDeclaration> ParameterSets,
     ResponseDeclaration? Response,
     FailureModel? Failure,
+    PagingDeclaration? Paging,
     Declared At)
 {
     public bool Declares => HttpMethod is not null || PathTemplate is not null || Response is not null;
@@ -148,6 +149,14 @@ internal sealed record ParameterDeclaration(
     string? Value,
     DefaultValue? Default,
     string? Description);
+
+/// <summary>
+/// How a list operation pages (<c>paging</c>): <c>Offset</c> and <c>Limit</c> name its parameters,
+/// <c>Items</c> the response member with a page's entries (null: the response is the array),
+/// <c>HasMore</c> the member path to the boolean that says more follow (empty: pages say nothing).
+/// <c>NameAt</c> is where the paged method's name comes from (<c>csharpName</c>, else the paging).
+/// </summary>
+internal sealed record PagingDeclaration(string? CSharpName, WireReference Offset, WireReference Limit, WireReference? Items, EquatableArray<string> HasMore, Declared HasMoreAt, Declared NameAt, Declared At);
 
 /// <summary>A parameter's documented default as written; whether it fits is known once its type is.</summary>
 internal sealed record DefaultValue(JsonKind Kind, string Text, Declared At);

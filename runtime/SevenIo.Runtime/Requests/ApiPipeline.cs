@@ -119,7 +119,7 @@ public sealed class ApiPipeline
     public Task<T> SendAsync<T>(ApiRequest request, JsonValueReader<T> readResponse, CancellationToken cancellationToken)
     {
         Argument.AssertNotNull(readResponse, nameof(readResponse));
-        return SendAsync(request, body => ReadJson(body, readResponse), cancellationToken);
+        return SendCoreAsync(request, readResponse, cancellationToken);
     }
 
     /// <summary>
@@ -133,9 +133,10 @@ public sealed class ApiPipeline
     /// <exception cref="HttpRequestException">The request could not be sent or the response not received.</exception>
     /// <exception cref="TimeoutException">The HttpClient's timeout passed before the response arrived.</exception>
     public Task<string> SendForTextAsync(ApiRequest request, CancellationToken cancellationToken) =>
-        SendAsync(request, ReadText, cancellationToken);
+        SendCoreAsync<string>(request, readJson: null, cancellationToken);
 
-    private async Task<T> SendAsync<T>(ApiRequest request, BodyReader<T> readBody, CancellationToken cancellationToken)
+    /// <summary>Sends and reads the answer: with <paramref name="readJson"/>, or as text when it is null (then <typeparamref name="T"/> is string).</summary>
+    private async Task<T> SendCoreAsync<T>(ApiRequest request, JsonValueReader<T>? readJson, CancellationToken cancellationToken)
     {
         Argument.AssertNotNull(request, nameof(request));
         var failureEnvelope = request.Failure ?? _failureEnvelope;
@@ -197,7 +198,7 @@ public sealed class ApiPipeline
                 throw _exceptions.FailedStatus(status, reasonPhrase, body, failureEnvelope);
             }
 
-            var result = ReadSuccess(status, body, failureEnvelope, readBody);
+            var result = ReadSuccess(status, body, failureEnvelope, readJson);
             PipelineLog.Succeeded(_logger, request, status, (Stopwatch.GetTimestamp() - started) * 1000 / Stopwatch.Frequency);
             return result;
         }
@@ -224,7 +225,7 @@ public sealed class ApiPipeline
         return false;
     }
 
-    private T ReadSuccess<T>(int status, ArraySegment<byte> body, FailureEnvelope failureEnvelope, BodyReader<T> readBody)
+    private T ReadSuccess<T>(int status, ArraySegment<byte> body, FailureEnvelope failureEnvelope, JsonValueReader<T>? readJson)
     {
         var content = WithoutByteOrderMark(body);
         if (IsBlank(content))
@@ -240,7 +241,8 @@ public sealed class ApiPipeline
 
         try
         {
-            return readBody(content);
+            // A reader passed down rather than a closure over it: no allocation per call.
+            return readJson is null ? (T)(object)ReadText(content) : ReadJson(content, readJson);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or OverflowException)
         {
@@ -280,8 +282,6 @@ public sealed class ApiPipeline
 
         return Encoding.UTF8.GetString(body.ToArray());
     }
-
-    private delegate T BodyReader<T>(ReadOnlySpan<byte> body);
 
     private HttpRequestMessage CreateMessage(ApiRequest request)
     {

@@ -19,12 +19,23 @@ public sealed class ApiRequest : IDisposable
     private List<KeyValuePair<string, string>>? _form;
     private MemoryStream? _jsonBuffer;
     private Utf8JsonWriter? _json;
+    private readonly int _capacity;
 
     /// <summary>Initializes a new request.</summary>
     /// <param name="operationName">The operation, e.g. <c>Hooks.List</c>: the name of its activity and log scope.</param>
     /// <param name="method">The HTTP method.</param>
     /// <param name="path">The path relative to the client's base address, already expanded and escaped.</param>
     public ApiRequest(string operationName, HttpMethod method, string path)
+        : this(operationName, method, path, 0)
+    {
+    }
+
+    /// <summary>Initializes a new request that expects about <paramref name="parameterCount"/> query and form fields.</summary>
+    /// <param name="operationName">The operation, e.g. <c>Hooks.List</c>: the name of its activity and log scope.</param>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="path">The path relative to the client's base address, already expanded and escaped.</param>
+    /// <param name="parameterCount">How many fields the operation can send, lists counted once: the first field makes room for that many, so a request's fields take one array.</param>
+    public ApiRequest(string operationName, HttpMethod method, string path, int parameterCount)
     {
         Argument.AssertNotNullOrEmpty(operationName, nameof(operationName));
         Argument.AssertNotNull(method, nameof(method));
@@ -32,6 +43,7 @@ public sealed class ApiRequest : IDisposable
         OperationName = operationName;
         Method = method;
         Path = path;
+        _capacity = parameterCount < 0 ? throw new ArgumentOutOfRangeException(nameof(parameterCount), parameterCount, "The count must not be negative.") : parameterCount;
     }
 
     /// <summary>The operation, e.g. <c>Hooks.List</c>.</summary>
@@ -77,13 +89,13 @@ public sealed class ApiRequest : IDisposable
     /// <summary>Adds a query parameter.</summary>
     /// <param name="name">The wire name.</param>
     /// <param name="value">The value as text.</param>
-    public void AddQuery(string name, string value) => Add(ref _query, name, value);
+    public void AddQuery(string name, string value) => Add(ref _query, name, value, _capacity);
 
     /// <summary>Adds a list to the query, written in the given style.</summary>
     /// <param name="name">The wire name.</param>
     /// <param name="values">The values as text.</param>
     /// <param name="style">How the list is written.</param>
-    public void AddQuery(string name, IEnumerable<string> values, ArrayStyle style) => AddItems(ref _query, name, values, style);
+    public void AddQuery(string name, IEnumerable<string> values, ArrayStyle style) => AddItems(ref _query, name, values, style, _capacity);
 
     /// <summary>Adds a form field.</summary>
     /// <param name="name">The wire name.</param>
@@ -91,7 +103,7 @@ public sealed class ApiRequest : IDisposable
     public void AddForm(string name, string value)
     {
         AssertNoJson();
-        Add(ref _form, name, value);
+        Add(ref _form, name, value, _capacity);
     }
 
     /// <summary>Adds a list to the form, written in the given style.</summary>
@@ -101,7 +113,7 @@ public sealed class ApiRequest : IDisposable
     public void AddForm(string name, IEnumerable<string> values, ArrayStyle style)
     {
         AssertNoJson();
-        AddItems(ref _form, name, values, style);
+        AddItems(ref _form, name, values, style, _capacity);
     }
 
     /// <summary>Ends the JSON body, if there is one, and returns its bytes.</summary>
@@ -124,19 +136,19 @@ public sealed class ApiRequest : IDisposable
         _jsonBuffer?.Dispose();
     }
 
-    private static void Add(ref List<KeyValuePair<string, string>>? list, string name, string value)
+    private static void Add(ref List<KeyValuePair<string, string>>? list, string name, string value, int capacity)
     {
         Argument.AssertNotNull(name, nameof(name));
         Argument.AssertNotNull(value, nameof(value));
-        (list ??= new List<KeyValuePair<string, string>>()).Add(new KeyValuePair<string, string>(name, value));
+        (list ??= new List<KeyValuePair<string, string>>(capacity)).Add(new KeyValuePair<string, string>(name, value));
     }
 
-    private static void AddItems(ref List<KeyValuePair<string, string>>? list, string name, IEnumerable<string> values, ArrayStyle style)
+    private static void AddItems(ref List<KeyValuePair<string, string>>? list, string name, IEnumerable<string> values, ArrayStyle style, int capacity)
     {
         Argument.AssertNotNull(values, nameof(values));
         if (style == ArrayStyle.Comma)
         {
-            Add(ref list, name, string.Join(",", values));
+            Add(ref list, name, string.Join(",", values), capacity);
             return;
         }
 
@@ -149,7 +161,7 @@ public sealed class ApiRequest : IDisposable
                 ArrayStyle.Indexed => name + "[" + index.ToString(CultureInfo.InvariantCulture) + "]",
                 _ => name,
             };
-            Add(ref list, key, value);
+            Add(ref list, key, value, capacity);
             index++;
         }
     }

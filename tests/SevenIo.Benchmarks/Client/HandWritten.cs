@@ -13,16 +13,19 @@ namespace SevenIo.Benchmarks.Client;
 /// <summary>
 /// What a careful developer writes by hand: HttpRequestMessage, FormUrlEncodedContent and a
 /// System.Text.Json source-generated context. The baseline the generated client is measured against.
+/// It sends the headers the generated client sends: the key, <c>Accept: application/json</c> (without
+/// it the gateway answers some calls in plain text) and a <c>User-Agent</c> that names the client.
 /// </summary>
 public sealed class HandWritten(HttpClient httpClient, string apiKey)
 {
+    private const string UserAgent = "acme-seven/1.0";
     private static readonly Uri Hooks = new("https://gateway.seven.io/api/hooks");
     private static readonly Uri Sms = new("https://gateway.seven.io/api/sms");
 
     public async Task<IReadOnlyList<HookDto>> ListAsync(CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, Hooks);
-        request.Headers.Add("X-Api-Key", apiKey);
+        AddHeaders(request);
         using var response = await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
         var list = await response.Content.ReadFromJsonAsync(HandJsonContext.Default.HookListDto, cancellationToken).ConfigureAwait(false);
@@ -54,7 +57,7 @@ public sealed class HandWritten(HttpClient httpClient, string apiKey)
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, Sms) { Content = new FormUrlEncodedContent(form) };
-        request.Headers.Add("X-Api-Key", apiKey);
+        AddHeaders(request);
         using var response = await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
         var result = await response.Content.ReadFromJsonAsync(HandJsonContext.Default.DispatchDto, cancellationToken).ConfigureAwait(false);
@@ -64,10 +67,17 @@ public sealed class HandWritten(HttpClient httpClient, string apiKey)
     public Task<ResultDto> DeleteAsync(long id, CancellationToken cancellationToken = default) =>
         SendFormAsync(HttpMethod.Delete, [new("id", id.ToString(CultureInfo.InvariantCulture))], cancellationToken);
 
+    private void AddHeaders(HttpRequestMessage request)
+    {
+        request.Headers.Add("X-Api-Key", apiKey);
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
+        request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
+    }
+
     private async Task<ResultDto> SendFormAsync(HttpMethod method, List<KeyValuePair<string, string>> form, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, Hooks) { Content = new FormUrlEncodedContent(form) };
-        request.Headers.Add("X-Api-Key", apiKey);
+        AddHeaders(request);
         using var response = await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
         var result = await response.Content.ReadFromJsonAsync(HandJsonContext.Default.ResultDto, cancellationToken).ConfigureAwait(false);

@@ -86,7 +86,7 @@ namespace SevenIo
         /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
         public virtual global::System.Threading.Tasks.Task<global::SevenIo.HookResult> DeleteAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::SevenIo.Runtime.ApiRequest("Hooks.Delete", global::System.Net.Http.HttpMethod.Delete, "/api/hooks");
+            var request = new global::SevenIo.Runtime.ApiRequest("Hooks.Delete", global::System.Net.Http.HttpMethod.Delete, "/api/hooks", 1);
             request.AddForm("id", global::SevenIo.Runtime.WireText.Of(id));
             return _pipeline.SendAsync(request, DeleteResponseReader, cancellationToken);
         }

@@ -14,6 +14,9 @@ namespace Features
         private static readonly byte[] PostResponseProperty = global::System.Text.Encoding.UTF8.GetBytes("total");
         private static readonly global::SevenIo.Runtime.JsonValueReader<decimal> PostResponseReader = ReadPostResponse;
         private static readonly global::SevenIo.Runtime.FailureEnvelope PostFailure = new global::SevenIo.Runtime.FailureEnvelope("ok", new[] { "code", "error_code" }, new[] { "message" }, codeBody: true, successCodes: new[] { "100", "101" });
+        private static readonly global::SevenIo.Runtime.JsonValueReader<global::Features.ShapePage> BrowseResponseReader = ReadBrowseResponse;
+        private static readonly byte[] RecentResponseProperty = global::System.Text.Encoding.UTF8.GetBytes("things");
+        private static readonly global::SevenIo.Runtime.JsonValueReader<global::System.Collections.Generic.IReadOnlyList<global::Features.Shape>> RecentResponseReader = ReadRecentResponse;
 
         private readonly global::SevenIo.Runtime.ApiPipeline _pipeline;
 
@@ -145,6 +148,103 @@ namespace Features
             return _pipeline.SendAsync(request, PostResponseReader, cancellationToken);
         }
 
+        /// <summary>A page of a list that says whether more follow, under names of its own.</summary>
+        /// <param name="color">The <c>color</c> parameter. Optional; left out of the request when null.</param>
+        /// <param name="skip">The <c>skip</c> parameter. Optional; left out of the request when null.</param>
+        /// <param name="take">The <c>take</c> parameter. Optional; when null it is left out and the gateway uses <c>20</c>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The <see cref="global::Features.ShapePage"/> the gateway answered with.</returns>
+        /// <exception cref="global::SevenIo.SevenApiException">The gateway reported a failure, or its response could not be read.</exception>
+        /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response not received.</exception>
+        /// <exception cref="global::System.TimeoutException">The HttpClient's timeout passed before the response arrived.</exception>
+        /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+        public virtual global::System.Threading.Tasks.Task<global::Features.ShapePage> BrowseAsync(global::Features.Color? color = null, int? skip = null, int? take = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var request = new global::SevenIo.Runtime.ApiRequest("Things.Browse", global::System.Net.Http.HttpMethod.Get, "/things");
+            if (color.HasValue)
+            {
+                request.AddQuery("color", color.Value.ToString());
+            }
+
+            if (skip.HasValue)
+            {
+                request.AddQuery("skip", global::SevenIo.Runtime.WireText.Of(skip.Value));
+            }
+
+            if (take.HasValue)
+            {
+                request.AddQuery("take", global::SevenIo.Runtime.WireText.Of(take.Value));
+            }
+
+            return _pipeline.SendAsync(request, BrowseResponseReader, cancellationToken);
+        }
+
+        /// <summary>Reads every entry of the list that <see cref="BrowseAsync"/> reads a page at a time: one call of it per page, made as the enumeration reaches that page.</summary>
+        /// <param name="color">The <c>color</c> parameter. Optional; left out of the request when null.</param>
+        /// <param name="skip">The <c>skip</c> parameter. Optional; left out of the request when null.</param>
+        /// <param name="take">The <c>take</c> parameter. Optional; when null it is left out and the gateway uses <c>20</c>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The <see cref="global::Features.Shape"/> entries of every page, in order. Each page starts after the entries that arrived, whatever the limit asked; the list ends on a page that says no more follow, on an empty page, and on a page that does not say and is shorter than <c>take</c> (20 without a limit).</returns>
+        /// <exception cref="global::SevenIo.SevenApiException">The gateway reported a failure, or its response could not be read while enumerating.</exception>
+        /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response not received while enumerating.</exception>
+        /// <exception cref="global::System.TimeoutException">The HttpClient's timeout passed before the response arrived while enumerating.</exception>
+        /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while enumerating.</exception>
+        public virtual global::System.Collections.Generic.IAsyncEnumerable<global::Features.Shape> BrowseEverythingAsync(global::Features.Color? color = null, int? skip = null, int? take = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return global::SevenIo.Runtime.OffsetPaging.Enumerate<global::Features.ShapePage, global::Features.Shape>(
+                (pageOffset, pageToken) => BrowseAsync(color, pageOffset, take, pageToken),
+                page => page.Entries,
+                page => page.Meta?.More,
+                skip ?? 0,
+                take ?? 20,
+                cancellationToken);
+        }
+
+        /// <summary>A page of a bare list.</summary>
+        /// <param name="offset">The <c>offset</c> parameter. Optional; left out of the request when null.</param>
+        /// <param name="limit">The <c>limit</c> parameter. Optional; when null it is left out and the gateway uses <c>50</c>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The <see cref="global::Features.Shape"/> items the gateway answered with.</returns>
+        /// <exception cref="global::SevenIo.SevenApiException">The gateway reported a failure, or its response could not be read.</exception>
+        /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response not received.</exception>
+        /// <exception cref="global::System.TimeoutException">The HttpClient's timeout passed before the response arrived.</exception>
+        /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+        public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Features.Shape>> RecentAsync(int? offset = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var request = new global::SevenIo.Runtime.ApiRequest("Things.Recent", global::System.Net.Http.HttpMethod.Get, "/things/recent");
+            if (offset.HasValue)
+            {
+                request.AddQuery("offset", global::SevenIo.Runtime.WireText.Of(offset.Value));
+            }
+
+            if (limit.HasValue)
+            {
+                request.AddQuery("limit", global::SevenIo.Runtime.WireText.Of(limit.Value));
+            }
+
+            return _pipeline.SendAsync(request, RecentResponseReader, cancellationToken);
+        }
+
+        /// <summary>Reads every entry of the list that <see cref="RecentAsync"/> reads a page at a time: one call of it per page, made as the enumeration reaches that page.</summary>
+        /// <param name="offset">The <c>offset</c> parameter. Optional; left out of the request when null.</param>
+        /// <param name="limit">The <c>limit</c> parameter. Optional; when null it is left out and the gateway uses <c>50</c>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The <see cref="global::Features.Shape"/> entries of every page, in order. Each page starts after the entries that arrived, whatever the limit asked; the list ends on an empty page or on a page shorter than <c>limit</c> (50 without a limit).</returns>
+        /// <exception cref="global::SevenIo.SevenApiException">The gateway reported a failure, or its response could not be read while enumerating.</exception>
+        /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response not received while enumerating.</exception>
+        /// <exception cref="global::System.TimeoutException">The HttpClient's timeout passed before the response arrived while enumerating.</exception>
+        /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while enumerating.</exception>
+        public virtual global::System.Collections.Generic.IAsyncEnumerable<global::Features.Shape> RecentAllAsync(int? offset = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return global::SevenIo.Runtime.OffsetPaging.Enumerate<global::System.Collections.Generic.IReadOnlyList<global::Features.Shape>, global::Features.Shape>(
+                (pageOffset, pageToken) => RecentAsync(pageOffset, limit, pageToken),
+                page => page,
+                null,
+                offset ?? 0,
+                limit ?? 50,
+                cancellationToken);
+        }
+
         /// <summary>A text answer.</summary>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The value the gateway answered with.</returns>
@@ -154,7 +254,7 @@ namespace Features
         /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
         public virtual global::System.Threading.Tasks.Task<string> ExportAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::SevenIo.Runtime.ApiRequest("Things.Export", global::System.Net.Http.HttpMethod.Get, "/things/export");
+            var request = new global::SevenIo.Runtime.ApiRequest("Things.Export", global::System.Net.Http.HttpMethod.Get, "/things/export", 1);
             request.AddQuery("format", "csv");
             return _pipeline.SendForTextAsync(request, cancellationToken);
         }
@@ -181,6 +281,24 @@ namespace Features
         {
             global::SevenIo.Runtime.JsonValues.MoveToProperty(ref reader, PostResponseProperty);
             return global::SevenIo.Runtime.JsonValues.ReadDecimal(ref reader);
+        }
+
+        private static global::Features.ShapePage ReadBrowseResponse(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            return global::Features.ShapePageJson.Read(ref reader);
+        }
+
+        private static global::System.Collections.Generic.IReadOnlyList<global::Features.Shape> ReadRecentResponse(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::SevenIo.Runtime.JsonValues.MoveToProperty(ref reader, RecentResponseProperty);
+            var items = new global::System.Collections.Generic.List<global::Features.Shape>();
+            var cursor = global::SevenIo.Runtime.JsonValues.OpenArray(ref reader);
+            while (cursor.MoveNext(ref reader))
+            {
+                items.Add(global::Features.ShapeJson.Read(ref reader));
+            }
+
+            return items;
         }
     }
 }
