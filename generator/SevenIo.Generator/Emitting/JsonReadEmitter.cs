@@ -46,12 +46,12 @@ internal static class JsonReadEmitter
     /// <summary>
     /// What a nullable value of the type reads as <c>null</c>: JSON <c>null</c> always; <c>false</c>
     /// unless the value is a boolean, where the client's conventions say so (PHP's "no value"); and
-    /// <c>""</c> for numbers and dates, where they say so.
+    /// <c>""</c> for numbers, dates and enums, where they say so (an enum value is never empty).
     /// </summary>
     public static string NoneCheck(TypeModel type, Conventions conventions)
     {
         var falseIsNull = conventions.FalseIsNull && type.Kind is not (ValueKind.Boolean or ValueKind.Json);
-        var emptyIsNull = conventions.EmptyStringIsNull && type.Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double or ValueKind.DateTime;
+        var emptyIsNull = conventions.EmptyStringIsNull && type.Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double or ValueKind.DateTime or ValueKind.Enum;
         return (falseIsNull, emptyIsNull) switch
         {
             (true, true) => "IsNullFalseOrEmpty",

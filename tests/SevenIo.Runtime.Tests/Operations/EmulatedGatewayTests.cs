@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using SevenIo.GatewayEmulator;
@@ -62,7 +61,7 @@ public sealed class EmulatedGatewayTests
         Assert.Equal("100", sent.Success);
         var statuses = await client.Status.GetAsync([sentId, scheduledId]);
         Assert.Equal([DeliveryStatus.Delivered, (DeliveryStatus?)null], statuses.Select(s => s.Status));
-        var deleted = await client.Sms.CancelAsync([long.Parse(scheduledId, CultureInfo.InvariantCulture)]);
+        var deleted = await client.Sms.CancelAsync([scheduledId]);
         Assert.Equal([scheduledId], deleted.Deleted);
 
         var rcs = await client.Rcs.SendAsync("4915112345678", "Later", new RcsSendOptions { Delay = "1735689600" });
@@ -110,7 +109,7 @@ public sealed class EmulatedGatewayTests
     private static async Task SubaccountsAsync(SevenClient client)
     {
         var created = await client.Subaccounts.CreateAsync("Tim Testerson", "tim@acme.inc");
-        var id = created.Subaccount!.Id.ToString(CultureInfo.InvariantCulture);
+        var id = created.Subaccount!.Id;
         Assert.Single(await client.Subaccounts.ListAsync(id: id));
         Assert.True((await client.Subaccounts.UpdateAutoTopUpAsync(id, 10m, 25m)).Success);
         Assert.True((await client.Subaccounts.TransferCreditsAsync(id, 12.5m)).Success);

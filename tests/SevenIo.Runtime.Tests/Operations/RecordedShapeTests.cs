@@ -24,7 +24,7 @@ public sealed class RecordedShapeTests
     {
         await using var server = await Gateway.AnswerAsync(status, contentType, body);
 
-        var e = await Assert.ThrowsAsync<SevenApiException>(() => Gateway.Client(server.BaseAddress).Sms.CancelAsync([1]));
+        var e = await Assert.ThrowsAsync<SevenApiException>(() => Gateway.Client(server.BaseAddress).Sms.CancelAsync(["1"]));
 
         Assert.True((code, message, status) == (e.ErrorCode, e.Message, e.StatusCode), $"{shape}: {e.ErrorCode} | {e.Message}");
         Assert.Equal(body, e.RawContent);

@@ -47,7 +47,7 @@ internal static partial class WireCases
             r => Assert.Equal((31.11m, "EUR"), (r.Amount, r.Currency))));
 
         yield return new("Journal.ListOutbound", WireCase.Of(
-            c => c.Journal.ListOutboundAsync(new JournalListOutboundOptions { Id = 77252877851, DateFrom = new DateTime(2024, 10, 1), DateTo = new DateTime(2024, 10, 31), To = "49170", State = "DELIVERED", Limit = 50, Offset = 10 }),
+            c => c.Journal.ListOutboundAsync(new JournalListOutboundOptions { Id = "77252877851", DateFrom = new DateTime(2024, 10, 1), DateTo = new DateTime(2024, 10, 31), To = "49170", State = DeliveryStatus.Delivered, Limit = 50, Offset = 10 }),
             "GET", "/api/journal/outbound", "?id=77252877851&date_from=2024-10-01&date_to=2024-10-31&to=49170&state=DELIVERED&limit=50&offset=10", null, string.Empty,
             """
             [{"id":"77252877851","from":"Acme","to":"49170123456","text":"Hi","timestamp":"2024-10-22 11:24:42.123","price":"0.0750","channel":"SMS",
@@ -74,7 +74,7 @@ internal static partial class WireCases
             r => Assert.Equal(0m, r[0].Price)));
 
         yield return new("Journal.ListVoice", WireCase.Of(
-            c => c.Journal.ListVoiceAsync(new JournalListVoiceOptions { State = "completed" }),
+            c => c.Journal.ListVoiceAsync(new JournalListVoiceOptions { State = CallState.Completed }),
             "GET", "/api/journal/voice", "?state=completed", null, string.Empty,
             """
             [{"id":"1038703","from":"4915112345","to":"491716992343","text":"Hello","timestamp":"2024-10-22 11:24:42","price":"0.045","xml":false,"duration":"2","status":"completed","error":null},
@@ -82,8 +82,10 @@ internal static partial class WireCases
             """,
             r =>
             {
-                Assert.Equal(((decimal?)0.045m, (int?)2, "completed"), (r[0].Price, r[0].Duration, r[0].Status));
-                Assert.Equal(((decimal?)null, (int?)null, string.Empty, "No answer"), (r[1].Price, r[1].Duration, r[1].Status, r[1].Error));
+                Assert.Equal(((decimal?)0.045m, (int?)2, (CallState?)CallState.Completed), (r[0].Price, r[0].Duration, r[0].Status));
+
+                // D18: an empty status is no status.
+                Assert.Equal(((decimal?)null, (int?)null, (CallState?)null, "No answer"), (r[1].Price, r[1].Duration, r[1].Status, r[1].Error));
             }));
 
         yield return new("Pricing.Get", WireCase.Of(
@@ -109,7 +111,7 @@ internal static partial class WireCases
             r => Assert.Equal("\"countryCode\";\"price\"\n\"DE\";\"0.075\"\n", r)));
 
         yield return new("Subaccounts.List", WireCase.Of(
-            c => c.Subaccounts.ListAsync(id: "941955"),
+            c => c.Subaccounts.ListAsync(id: 941955),
             "GET", "/api/subaccounts/list", "?id=941955", null, string.Empty,
             "[" + SubaccountAnswer + "]",
             r => AssertSubaccount(Assert.Single(r))));
@@ -121,19 +123,19 @@ internal static partial class WireCases
             r => AssertSubaccount(r.Subaccount!)));
 
         yield return new("Subaccounts.UpdateAutoTopUp", WireCase.Of(
-            c => c.Subaccounts.UpdateAutoTopUpAsync("941955", 10m, 25.5m),
+            c => c.Subaccounts.UpdateAutoTopUpAsync(941955, 10m, 25.5m),
             "POST", "/api/subaccounts/update", string.Empty, WireCase.Form, "id=941955&threshold=10&amount=25.5",
             """{"success":true,"error":null}""",
             r => Assert.True(r.Success)));
 
         yield return new("Subaccounts.TransferCredits", WireCase.Of(
-            c => c.Subaccounts.TransferCreditsAsync("941955", 12.5m),
+            c => c.Subaccounts.TransferCreditsAsync(941955, 12.5m),
             "POST", "/api/subaccounts/transfer_credits", string.Empty, WireCase.Form, "id=941955&amount=12.5",
             """{"success":true,"error":null}""",
             r => Assert.True(r.Success)));
 
         yield return new("Subaccounts.Delete", WireCase.Of(
-            c => c.Subaccounts.DeleteAsync("941955"),
+            c => c.Subaccounts.DeleteAsync(941955),
             "POST", "/api/subaccounts/delete", string.Empty, WireCase.Form, "id=941955",
             """{"success":true,"error":null}""",
             r => Assert.True(r.Success)));

@@ -82,7 +82,7 @@ internal static partial class WireCases
     private static void AssertContact(Contact contact)
     {
         Assert.Equal((14854206L, (string?)null, "TT", "ADC4CE"), (contact.Id, contact.Avatar, contact.Initials!.Initials, contact.Initials.Color));
-        Assert.Equal(((string?)null, (string?)null), (contact.Validation!.State, contact.Validation.Timestamp));
+        Assert.Equal(((ContactValidationState?)null, (string?)null), (contact.Validation!.State, contact.Validation.Timestamp));
         var properties = contact.Properties;
         Assert.Equal(("Tim", "Testerson", "Tim Testerson", string.Empty, (string?)null), (properties.FirstName, properties.LastName, properties.FullName, properties.MobileNumber, properties.Email));
 

@@ -29,7 +29,7 @@ internal static partial class WireCases
             }));
 
         yield return new("Sms.Cancel", WireCase.Of(
-            c => c.Sms.CancelAsync([77252877851, 77252877852]),
+            c => c.Sms.CancelAsync(["77252877851", "77252877852"]),
             "DELETE", "/api/sms", string.Empty, WireCase.Form, "ids%5B0%5D=77252877851&ids%5B1%5D=77252877852",
             """{"success":true,"deleted":["77252877851",77252877852]}""",
             r => Assert.Equal(["77252877851", "77252877852"], r.Deleted)));
@@ -58,7 +58,7 @@ internal static partial class WireCases
                 // F8: the answer succeeds, the one message inside it does not; the caller sees it there.
                 var m = Assert.Single(r.Messages);
                 Assert.Equal((false, "305", "SMS Text ungültig", "RCS"), (m.Success, m.Error, m.ErrorText, m.Channel));
-                Assert.Equal(((string?)null, (bool?)null, (string?)null), (m.Text, m.IsBinary, m.Encoding));
+                Assert.Equal(((string?)null, (bool?)null, (MessageEncoding?)null), (m.Text, m.IsBinary, m.Encoding));
             }));
 
         yield return new("Rcs.Cancel", WireCase.Of(

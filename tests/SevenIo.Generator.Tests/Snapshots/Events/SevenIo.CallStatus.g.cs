@@ -20,9 +20,9 @@ namespace SevenIo
         [global::System.Text.Json.Serialization.JsonPropertyName("recipient")]
         public string? Recipient { get; set; }
 
-        /// <summary>The call's state, e.g. completed. <c>null</c> when the gateway sends none.</summary>
+        /// <summary>The call's state. <c>null</c> when the gateway sends none.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("status")]
-        public string? Status { get; set; }
+        public global::SevenIo.CallState? Status { get; set; }
 
         /// <summary>How long the call took, in seconds. <c>null</c> when the gateway sends none.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("duration")]

@@ -42,7 +42,7 @@ namespace SevenIo
 
         /// <summary>The call's state. <c>null</c> when the gateway sends none.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("status")]
-        public string? Status { get; set; }
+        public global::SevenIo.CallState? Status { get; set; }
 
         /// <summary>When the keys were pressed, in Unix seconds. <c>null</c> when the gateway sends none.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("timestamp")]

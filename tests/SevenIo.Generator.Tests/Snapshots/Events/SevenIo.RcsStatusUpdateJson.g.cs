@@ -45,7 +45,7 @@ namespace SevenIo
                 else if (reader.ValueTextEquals(StatusJsonName))
                 {
                     reader.Read();
-                    if (!global::SevenIo.Runtime.JsonValues.IsNullOrFalse(ref reader))
+                    if (!global::SevenIo.Runtime.JsonValues.IsNullFalseOrEmpty(ref reader))
                     {
                         rcsStatusUpdate.Status = new global::SevenIo.RcsMessageStatus(global::SevenIo.Runtime.JsonValues.ReadString(ref reader));
                     }

@@ -35,7 +35,7 @@ namespace SevenIo
                 else if (reader.ValueTextEquals(StatusJsonName))
                 {
                     reader.Read();
-                    if (!global::SevenIo.Runtime.JsonValues.IsNullOrFalse(ref reader))
+                    if (!global::SevenIo.Runtime.JsonValues.IsNullFalseOrEmpty(ref reader))
                     {
                         statusReport.Status = new global::SevenIo.DeliveryStatus(global::SevenIo.Runtime.JsonValues.ReadString(ref reader));
                     }

@@ -53,9 +53,9 @@ namespace SevenIo
                 else if (reader.ValueTextEquals(StatusJsonName))
                 {
                     reader.Read();
-                    if (!global::SevenIo.Runtime.JsonValues.IsNullOrFalse(ref reader))
+                    if (!global::SevenIo.Runtime.JsonValues.IsNullFalseOrEmpty(ref reader))
                     {
-                        callStatus.Status = global::SevenIo.Runtime.JsonValues.ReadString(ref reader);
+                        callStatus.Status = new global::SevenIo.CallState(global::SevenIo.Runtime.JsonValues.ReadString(ref reader));
                     }
                 }
                 else if (reader.ValueTextEquals(DurationJsonName))

@@ -73,7 +73,7 @@ namespace SevenIo
                 else if (reader.ValueTextEquals(ContentTypeJsonName))
                 {
                     reader.Read();
-                    if (!global::SevenIo.Runtime.JsonValues.IsNullOrFalse(ref reader))
+                    if (!global::SevenIo.Runtime.JsonValues.IsNullFalseOrEmpty(ref reader))
                     {
                         rcsMessage.ContentType = new global::SevenIo.RcsContentType(global::SevenIo.Runtime.JsonValues.ReadString(ref reader));
                     }
