@@ -298,6 +298,28 @@ public sealed class SpecDiagnosticTests
         AssertGeneratedOperations(result, "CreateAsync(", "DeleteAsync(long id", "DeleteAsync(string targetUrl");
     }
 
+    public static TheoryData<string, string> PartialSuccessMistakes => new()
+    {
+        { "{ \"items\": {|#0:\"nope\"|}, \"success\": \"enabled\" }", "models.Batch.partialSuccess.items: 'nope' must be a property of 'Batch' that holds a list of models" },
+        { "{ \"items\": {|#0:\"label\"|}, \"success\": \"enabled\" }", "models.Batch.partialSuccess.items: 'label' must be a property of 'Batch' that holds a list of models" },
+        { "{ \"items\": \"hooks\", \"success\": {|#0:\"id\"|} }", "models.Batch.partialSuccess.success: 'id' must be a bool property of 'Hook', the model of an entry" },
+        { "{ \"items\": \"hooks\", \"success\": \"enabled\", \"code\": {|#0:\"id\"|} }", "models.Batch.partialSuccess.code: 'id' must be a string or enum property of 'Hook', the model of an entry" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PartialSuccessMistakes))]
+    public void SEVEN012_a_partial_success_that_does_not_fit_its_model_is_reported_and_the_model_left_out(string partialSuccess, string message)
+    {
+        var spec = SpecEdits.Replace(
+            "\"models\": {",
+            "\"models\": { \"Batch\": { \"partialSuccess\": " + partialSuccess + ", \"properties\": [ { \"name\": \"hooks\", \"type\": \"Hook[]\" }, { \"name\": \"label\", \"type\": \"string\" } ] },");
+
+        var result = Verify(spec, Error(0, "SEVEN012", message), Warning(-1, "SEVEN016", "models.Batch: 'Batch' " + LeftOutUntilFixed));
+
+        Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.Contains("Batch", StringComparison.Ordinal));
+        AssertGeneratedOperations(result, "ListAsync(", "CreateAsync(", "DeleteAsync(long id", "DeleteAsync(string targetUrl");
+    }
+
     [Fact]
     public void SEVEN012_paging_in_a_file_that_only_adds_parameters_is_reported()
     {

@@ -175,11 +175,18 @@ internal sealed partial class ClientBuilder
             Clash(fromString.At, fromString.Name, $"the fromString member at {In(firstFromString.At, fromString.At)}");
         }
 
+        if (added.PartialSuccess is { } partial && existing.PartialSuccess is { } firstPartial
+            && (partial.Items.Name, partial.Success.Name, partial.Code?.Name) != (firstPartial.Items.Name, firstPartial.Success.Name, firstPartial.Code?.Name))
+        {
+            Clash(partial.At, "partialSuccess", $"the partialSuccess of the model at {In(firstPartial.At, partial.At)}");
+        }
+
         return existing with
         {
             Properties = properties.ToEquatableArray(),
             AdditionalProperties = existing.AdditionalProperties ?? added.AdditionalProperties,
             FromString = existing.FromString ?? added.FromString,
+            PartialSuccess = existing.PartialSuccess ?? added.PartialSuccess,
         };
     }
 

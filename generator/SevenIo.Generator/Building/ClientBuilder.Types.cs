@@ -102,6 +102,15 @@ internal sealed partial class ClientBuilder
             fromString = target.Name;
         }
 
+        if (declaration.PartialSuccess is not null)
+        {
+            // After the spec's properties, which keep their names; the entries are checked once every model is built.
+            _partialSuccessNames[declaration.Name] = (
+                members.Claim("Refused", DerivedSuffix, "the refused entries"),
+                members.Claim("AllAccepted", DerivedSuffix, "whether every entry was accepted"),
+                members.Claim("EnsureAllAccepted", DerivedSuffix, "the method that throws when an entry was refused"));
+        }
+
         var json = new JsonClassModel(jsonClass, Writes: false);
         return new ObjectModel(declaration.Name, declaration.Description, properties.ToEquatableArray(), additional, fromString, json);
     });

@@ -143,6 +143,7 @@ internal sealed partial class ClientBuilder
         var enumModels = claimed.Enums.Select(BuildEnum).WhereNotNull().ToList();
         var objectModels = claimed.Models.Where(m => !m.IsUnion).Select(m => BuildModel(m, claimed.JsonClasses[m.Name])).WhereNotNull().ToList();
         objectModels.ForEach(m => _builtModels[m.Name] = m);
+        objectModels = AddPartialSuccess(objectModels, claimed.Models);
         var unionModels = claimed.Models.Where(m => m.IsUnion).Select(m => BuildUnion(m, claimed.JsonClasses[m.Name])).WhereNotNull().ToList();
         var groupModels = claimed.Groups.Select(BuildGroup).ToList();
         return new BuiltDeclarations(enumModels, objectModels, unionModels, groupModels, BuildWebhooks(claimed.Events));

@@ -22,6 +22,7 @@ internal static class RuntimeContract
     private const string ForGeneratedCode = "global::" + GeneratedCodeNamespace + ".";
 
     public const string SevenApiException = Public + "SevenApiException";
+    public const string SevenPartialFailureException = Public + "SevenPartialFailureException";
     public const string HeaderLines = Public + "HeaderLines";
     public const string IWebhookNonceStore = Public + "IWebhookNonceStore";
     public const string MemoryWebhookNonceStore = Public + "MemoryWebhookNonceStore";
@@ -45,6 +46,7 @@ internal static class RuntimeContract
     public const string JsonValues = ForGeneratedCode + "JsonValues";
     public const string OffsetPaging = ForGeneratedCode + "OffsetPaging";
     public const string OptionsBinding = ForGeneratedCode + "OptionsBinding";
+    public const string PartialSuccess = ForGeneratedCode + "PartialSuccess";
     public const string SharedHttpClient = ForGeneratedCode + "SharedHttpClient";
     public const string WebhookEnvelope = ForGeneratedCode + "WebhookEnvelope";
     public const string WebhookTime = ForGeneratedCode + "WebhookTime";
@@ -67,10 +69,10 @@ internal static class RuntimeContract
     /// <summary>Every public type of the runtime library.</summary>
     public static readonly string[] Types =
     {
-        SevenApiException, HeaderLines, IWebhookNonceStore, MemoryWebhookNonceStore, SevenWebhookOptions, WebhookFormatException,
+        SevenApiException, SevenPartialFailureException, HeaderLines, IWebhookNonceStore, MemoryWebhookNonceStore, SevenWebhookOptions, WebhookFormatException,
         WebhookRejection, WebhookRequest, WebhookSignature, WebhookVerification, WebhookVerifier,
         ApiClientOptions, ApiPipeline, ApiRequest, Argument, ArrayStyle, ClientTelemetry, FailureEnvelope, JsonArrayCursor,
-        JsonValueReader, JsonValues, OffsetPaging, OptionsBinding, SharedHttpClient, WebhookEnvelope, WebhookTime, WireText,
+        JsonValueReader, JsonValues, OffsetPaging, OptionsBinding, PartialSuccess, SharedHttpClient, WebhookEnvelope, WebhookTime, WireText,
     };
 
     /// <summary>Every public type of the ASP.NET Core companion; the generator writes against it only when the compilation references it.</summary>

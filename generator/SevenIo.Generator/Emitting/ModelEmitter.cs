@@ -1,3 +1,4 @@
+using System.Linq;
 using SevenIo.Generator.Contract;
 using SevenIo.Generator.Model;
 using SevenIo.Generator.Planning;
@@ -40,8 +41,50 @@ internal static class ModelEmitter
             var valueType = CSharp.Type(additional.Type, ns);
             writer.Doc("summary", $"The members the {conventions.Service} sent that the spec does not name, by name.");
             writer.Line($"public global::System.Collections.Generic.IReadOnlyDictionary<string, {valueType}> {additional.Name} {{ get; set; }} = {RuntimeContract.JsonValues}.NoMembers<{valueType}>();");
+            first = false;
         }
 
+        if (model.PartialSuccess is { } partial)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            EmitPartialSuccess(writer, ns, model, partial, conventions);
+        }
+
+        writer.CloseBlock();
+    }
+
+    /// <summary>Which entries were refused, whether none was, and the method that throws when one was.</summary>
+    private static void EmitPartialSuccess(SourceWriter writer, string ns, ObjectModel model, PartialSuccessModel partial, Conventions conventions)
+    {
+        var itemType = CSharp.Type(partial.ItemType, ns);
+        var item = new LocalNames(model.Properties.Select(p => p.Name)).Pick("item");
+        var accepted = $"{item} => {item}.{CSharp.Id(partial.Success.Name)}";
+        var code = partial.Code switch
+        {
+            null => "null",
+            { } step when partial.CodeType!.Kind == ValueKind.Enum => $"{item} => {item}.{CSharp.Id(step.Name)}{(step.Nullable ? "?" : string.Empty)}.ToString()",
+            { } step => $"{item} => {item}.{CSharp.Id(step.Name)}",
+        };
+        var items = CSharp.Id(partial.Items);
+        var successCref = $"{itemType}.{CSharp.Id(partial.Success.Name)}";
+        writer.Doc("summary", $"The entries of <see cref=\"{items}\"/> the {conventions.Service} refused: those whose <see cref=\"{successCref}\"/> is <c>false</c>. Empty when it refused none; worked out on each read.");
+        writer.Line("[global::System.Text.Json.Serialization.JsonIgnore]");
+        writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{itemType}> {CSharp.Id(partial.Refused)} => {RuntimeContract.PartialSuccess}.Refused({items}, {accepted});");
+        writer.Line();
+        writer.Doc("summary", $"Whether the {conventions.Service} accepted every entry of <see cref=\"{items}\"/>.");
+        writer.Line("[global::System.Text.Json.Serialization.JsonIgnore]");
+        writer.Line($"public bool {CSharp.Id(partial.AllAccepted)} => {CSharp.Id(partial.Refused)}.Count == 0;");
+        writer.Line();
+        writer.Doc("summary", $"Throws when the {conventions.Service} refused any entry of <see cref=\"{items}\"/>: for a caller that treats a partial success as a failure.");
+        writer.Doc("returns", "This instance, when no entry was refused.");
+        writer.Doc("exception", $"At least one entry was refused; the exception holds them (<c>Refused</c>), and its message their codes.", $"cref=\"{RuntimeContract.SevenPartialFailureException}{{T}}\"");
+        writer.OpenBlock($"public {CSharp.Id(model.Name)} {CSharp.Id(partial.Ensure)}()");
+        writer.Line($"{RuntimeContract.PartialSuccess}.EnsureAllAccepted({items}, {accepted}, {code}, {SourceWriter.Literal(conventions.Service)}, {SourceWriter.Literal(partial.Items)});");
+        writer.Line("return this;");
         writer.CloseBlock();
     }
 

@@ -10,6 +10,7 @@ namespace SevenIo.Generator.Model;
 /// <param name="FromString">The property a bare JSON string fills, where the gateway sends one instead of the object.</param>
 /// <param name="Json">The names inside the JSON class.</param>
 /// <param name="BaseClass">The <c>oneOf</c> model this model is one case of, which it derives from; null for none.</param>
+/// <param name="PartialSuccess">The members that say which entries of a list were refused, when its entries succeed or fail each on its own.</param>
 internal sealed record ObjectModel(
     string Name,
     string? Description,
@@ -17,7 +18,20 @@ internal sealed record ObjectModel(
     AdditionalPropertiesModel? AdditionalProperties,
     string? FromString,
     JsonClassModel Json,
-    string? BaseClass = null);
+    string? BaseClass = null,
+    PartialSuccessModel? PartialSuccess = null);
+
+/// <summary>A model whose list holds entries that each succeed or fail (a dispatch's messages): which were refused, and the opt-in throw.</summary>
+/// <param name="Items">The list property.</param>
+/// <param name="ItemsNullable">The list property may be null.</param>
+/// <param name="ItemType">One entry.</param>
+/// <param name="Success">The entry's boolean property that says it was accepted.</param>
+/// <param name="Code">The entry's property that says why not; null when the spec names none.</param>
+/// <param name="CodeType">That property's type: a string or an enum.</param>
+/// <param name="Refused">The property with the refused entries.</param>
+/// <param name="AllAccepted">The property that says none was refused.</param>
+/// <param name="Ensure">The method that throws when one was.</param>
+internal sealed record PartialSuccessModel(string Items, bool ItemsNullable, TypeModel ItemType, MemberStep Success, MemberStep? Code, TypeModel? CodeType, string Refused, string AllAccepted, string Ensure);
 
 /// <summary>The dictionary property that keeps the members a model's spec does not name.</summary>
 /// <param name="Name">The property.</param>

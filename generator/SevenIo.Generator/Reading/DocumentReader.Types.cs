@@ -11,7 +11,8 @@ internal sealed partial class DocumentReader
 {
     private static readonly string[] EnumMembers = { "description", "values" };
     private static readonly string[] EnumValueMembers = { "value", "csharpName", "description" };
-    private static readonly string[] ModelMembers = { "description", "properties", "additionalProperties", "fromString", "oneOf" };
+    private static readonly string[] ModelMembers = { "description", "properties", "additionalProperties", "fromString", "partialSuccess", "oneOf" };
+    private static readonly string[] PartialSuccessMembers = { "items", "success", "code" };
     private static readonly string[] UnionCaseMembers = { "model", "when" };
     private static readonly string[] WhenMembers = { "member", "equals" };
 
@@ -93,7 +94,29 @@ internal sealed partial class DocumentReader
         }
 
         var fromString = json.String("fromString") is { } fromJson ? new WireReference(fromJson.Value, At(json.MemberPath("fromString"), fromJson.Span)) : null;
-        return new ModelDeclaration(name, Description(json), properties.ToEquatableArray(), additional, fromString, EquatableArray<UnionCaseDeclaration>.Empty, At(path, entry.NameSpan));
+        var partialJson = json.Object("partialSuccess");
+        var partial = partialJson is null ? null : ReadPartialSuccess(SpecObject.From(partialJson, json.MemberPath("partialSuccess"), _diagnostics, PartialSuccessMembers)!);
+        if (partialJson is not null && partial is null)
+        {
+            return null;
+        }
+
+        return new ModelDeclaration(name, Description(json), properties.ToEquatableArray(), additional, fromString, EquatableArray<UnionCaseDeclaration>.Empty, At(path, entry.NameSpan), partial);
+    }
+
+    /// <summary>
+    /// Which list member of a model holds entries that each succeed or fail on their own
+    /// (<c>items</c>), the boolean member of an entry that says so (<c>success</c>) and the member
+    /// that says why not (<c>code</c>, optional). Whether they exist is known once every file is read.
+    /// </summary>
+    private PartialSuccessDeclaration? ReadPartialSuccess(SpecObject partial)
+    {
+        var items = WireReference(partial, "items", null);
+        var success = WireReference(partial, "success", null);
+        var code = partial.Member("code") is null ? null : WireReference(partial, "code", null);
+        return items is null || success is null || (partial.Member("code") is not null && code is null)
+            ? null
+            : new PartialSuccessDeclaration(items, success, code, At(partial.Path, partial.Span));
     }
 
     /// <summary>
@@ -103,7 +126,7 @@ internal sealed partial class DocumentReader
     /// </summary>
     private ModelDeclaration? ReadUnion(SpecObject json, string name, string path, JsonProperty entry)
     {
-        foreach (var member in new[] { "properties", "additionalProperties", "fromString" })
+        foreach (var member in new[] { "properties", "additionalProperties", "fromString", "partialSuccess" })
         {
             if (json.Member(member) is { } other)
             {

@@ -84,10 +84,14 @@ internal sealed record ModelDeclaration(
     TypeReference? AdditionalProperties,
     WireReference? FromString,
     EquatableArray<UnionCaseDeclaration> OneOf,
-    Declared At)
+    Declared At,
+    PartialSuccessDeclaration? PartialSuccess = null)
 {
     public bool IsUnion => OneOf.Count > 0;
 }
+
+/// <summary>A model whose list <c>Items</c> holds entries that succeed or fail each on its own: by the entry's boolean <c>Success</c>, with <c>Code</c> saying why not.</summary>
+internal sealed record PartialSuccessDeclaration(WireReference Items, WireReference Success, WireReference? Code, Declared At);
 
 /// <summary>
 /// One shape of a <c>oneOf</c> model: the model, and when the JSON is that shape: it has the member

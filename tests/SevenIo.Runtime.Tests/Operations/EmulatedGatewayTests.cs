@@ -58,7 +58,7 @@ public sealed class EmulatedGatewayTests
         var scheduled = await client.Sms.SendAsync("49170123456", "Later", new SmsSendOptions { Delay = "1735689600" });
         var sentId = sent.Messages[0].Id!;
         var scheduledId = scheduled.Messages[0].Id!;
-        Assert.Equal("100", sent.Success);
+        Assert.Equal((GatewayCode.Accepted, true), (sent.ReturnCode, sent.AllAccepted));
         var statuses = await client.Status.GetAsync([sentId, scheduledId]);
         Assert.Equal([DeliveryStatus.Delivered, (DeliveryStatus?)null], statuses.Select(s => s.Status));
         var deleted = await client.Sms.CancelAsync([scheduledId]);

@@ -51,9 +51,16 @@ public sealed class RecordedShapeTests
 
         var result = await Gateway.Client(server.BaseAddress).Sms.SendAsync("49170123456,1", "Hi");
 
-        Assert.Equal(("101", true), (result.Success, result.Debug));
+        Assert.Equal((GatewayCode.PartlyAccepted, true, false), (result.ReturnCode, result.Debug, result.AllAccepted));
         Assert.All(result.Messages, m => Assert.Null(m.Id));
-        Assert.Equal((false, "202"), (result.Messages[1].Success, result.Messages[1].Error));
+        Assert.Equal((false, (GatewayCode?)GatewayCode.InvalidRecipient), (result.Messages[1].Success, result.Messages[1].Error));
+        Assert.Equal([result.Messages[1]], result.Refused);
+
+        // Opt-in: a partial dispatch as a failure, with what was refused and why, and no recipient in the message.
+        var partial = Assert.Throws<SevenPartialFailureException<DispatchMessage>>(() => result.EnsureAllAccepted());
+        Assert.Equal(("The gateway refused 1 of 2 Messages (codes: 202).", 2, 200), (partial.Message, partial.Total, partial.StatusCode));
+        Assert.Equal([result.Messages[1]], partial.Refused);
+        Assert.IsAssignableFrom<SevenApiException>(partial);
     }
 
     [Fact]

@@ -22,10 +22,11 @@ internal static partial class WireCases
             SmsAnswer,
             r =>
             {
-                Assert.Equal(("100", 0.075m, 31.035m, false, "direct"), (r.Success, r.TotalPrice, r.Balance, r.Debug, r.SmsType));
+                Assert.Equal((GatewayCode.Accepted, 0.075m, 31.035m, false, "direct", true), (r.ReturnCode, r.TotalPrice, r.Balance, r.Debug, r.SmsType, r.AllAccepted));
+                Assert.Same(r, r.EnsureAllAccepted());
                 var m = Assert.Single(r.Messages);
-                Assert.Equal(("77252877851", "Acme", "49170123456", "gsm", 1, false, 0.075m, true), (m.Id, m.Sender, m.Recipient, m.Encoding, m.Parts, m.IsBinary, m.Price, m.Success));
-                Assert.Equal(((string?)null, (string?)null, (string?)null), (m.Error, m.ErrorText, m.Label));
+                Assert.Equal(("77252877851", "Acme", "49170123456", (MessageEncoding?)MessageEncoding.Gsm, 1, false, 0.075m, true), (m.Id, m.Sender, m.Recipient, m.Encoding, m.Parts, m.IsBinary, m.Price, m.Success));
+                Assert.Equal(((GatewayCode?)null, (string?)null, (string?)null), (m.Error, m.ErrorText, m.Label));
             }));
 
         yield return new("Sms.Cancel", WireCase.Of(
@@ -57,7 +58,7 @@ internal static partial class WireCases
             {
                 // F8: the answer succeeds, the one message inside it does not; the caller sees it there.
                 var m = Assert.Single(r.Messages);
-                Assert.Equal((false, "305", "SMS Text ungültig", "RCS"), (m.Success, m.Error, m.ErrorText, m.Channel));
+                Assert.Equal((false, (GatewayCode?)GatewayCode.InvalidText, "SMS Text ungültig", "RCS"), (m.Success, m.Error, m.ErrorText, m.Channel));
                 Assert.Equal(((string?)null, (bool?)null, (MessageEncoding?)null), (m.Text, m.IsBinary, m.Encoding));
             }));
 
@@ -80,7 +81,7 @@ internal static partial class WireCases
             r =>
             {
                 // D41: the call's id is a number here, read as the string the other dispatches send.
-                Assert.Equal(("100", false), (r.Success, r.Debug));
+                Assert.Equal((GatewayCode.Accepted, false), (r.ReturnCode, r.Debug));
                 Assert.Equal(("1038703", 0.1m), (r.Messages[0].Id, r.Messages[0].Price));
             }));
 

@@ -16,6 +16,7 @@ namespace Features
         private static readonly global::SevenIo.Runtime.JsonValueReader<global::Features.ShapePage> BrowseResponseReader = ReadBrowseResponse;
         private static readonly byte[] RecentResponseProperty = global::System.Text.Encoding.UTF8.GetBytes("things");
         private static readonly global::SevenIo.Runtime.JsonValueReader<global::System.Collections.Generic.IReadOnlyList<global::Features.Shape>> RecentResponseReader = ReadRecentResponse;
+        private static readonly global::SevenIo.Runtime.JsonValueReader<global::Features.Batch> SubmitResponseReader = ReadSubmitResponse;
 
         private readonly global::SevenIo.Runtime.ApiPipeline _pipeline;
 
@@ -244,6 +245,23 @@ namespace Features
                 cancellationToken);
         }
 
+        /// <summary>A batch whose entries succeed or fail each on its own.</summary>
+        /// <param name="names">The <c>names</c> parameter.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The <see cref="global::Features.Batch"/> the gateway answered with.</returns>
+        /// <exception cref="global::System.ArgumentException">A required argument is missing: null, empty or the default value; or a list is empty, which its encoding (one field per item) cannot send.</exception>
+        /// <exception cref="global::SevenIo.SevenApiException">The gateway reported a failure, or its response could not be read.</exception>
+        /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response not received.</exception>
+        /// <exception cref="global::System.TimeoutException">The HttpClient's timeout passed before the response arrived.</exception>
+        /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+        public virtual global::System.Threading.Tasks.Task<global::Features.Batch> SubmitAsync(global::System.Collections.Generic.IEnumerable<string> names, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::SevenIo.Runtime.Argument.AssertNotNullOrEmptyList(names, nameof(names));
+            var request = new global::SevenIo.Runtime.ApiRequest("Things.Submit", global::System.Net.Http.HttpMethod.Post, "/things/batch", 1);
+            request.AddForm("names", names, global::SevenIo.Runtime.ArrayStyle.Repeat);
+            return _pipeline.SendAsync(request, SubmitResponseReader, cancellationToken);
+        }
+
         /// <summary>A text answer.</summary>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The value the gateway answered with.</returns>
@@ -298,6 +316,11 @@ namespace Features
             }
 
             return items;
+        }
+
+        private static global::Features.Batch ReadSubmitResponse(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            return global::Features.BatchJson.Read(ref reader);
         }
     }
 }
