@@ -67,8 +67,8 @@ public sealed partial class InboxProcessor(WebhookInbox inbox, ILogger<InboxProc
     private partial void RcsStatus(string? id, RcsMessageStatus? status);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A {EventType} event the spec does not describe; add it to a spec file to read it typed")]
-    private partial void Unknown(string eventType);
+    private partial void Unknown(WebhookEventType? eventType);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{EventType} event of {Time}")]
-    private partial void Other(string eventType, System.DateTimeOffset? time);
+    private partial void Other(WebhookEventType? eventType, System.DateTimeOffset? time);
 }

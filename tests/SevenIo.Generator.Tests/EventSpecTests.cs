@@ -36,7 +36,7 @@ public sealed class EventSpecTests
                     EitherEvent { Data: Pong pong } => "pong " + pong.Kind,
                     EitherEvent { Data: Ping ping } => "ping in either " + ping.Id,
                     UnknownWebhookEvent unknown => "unknown " + unknown.EventType + unknown.Data.GetRawText(),
-                    _ => e.EventType + e.Time,
+                    _ => e.EventType == WebhookEventType.Ping ? "ping" : e.EventType.ToString() + e.Time,
                 };
 
                 public static WebhookEvent Read(SevenIo.WebhookRequest request) => AcmeWebhooks.Read(request);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using SevenIo.Generator.Collections;
 using SevenIo.Generator.Diagnostics;
 using SevenIo.Generator.Model;
@@ -14,6 +15,7 @@ internal sealed partial class ClientBuilder
 {
     private const string EventBaseClass = "WebhookEvent";
     private const string UnknownEventClass = "UnknownWebhookEvent";
+    private const string EventTypeEnum = "WebhookEventType";
 
     /// <summary>The members of every event class: a class cannot have a member of its own name (CS0542).</summary>
     private static readonly string[] EventMembers = { "Data", "EventName", "EventType", "Timestamp", "Time" };
@@ -28,9 +30,9 @@ internal sealed partial class ClientBuilder
 
         var first = declarations[0].At;
         var reader = DefaultConfigurationSection(_declaration.Name) + "Webhooks";
-        if (!ClaimType(EventBaseClass, first, "the webhook event class of the events") | !ClaimType(UnknownEventClass, first, "the class of unknown webhook events") | !ClaimType(reader, first, "the class that reads webhook deliveries"))
+        if (!ClaimType(EventBaseClass, first, "the webhook event class of the events") | !ClaimType(UnknownEventClass, first, "the class of unknown webhook events") | !ClaimType(reader, first, "the class that reads webhook deliveries") | !ClaimType(EventTypeEnum, first, "the enum of the webhook event names"))
         {
-            LeftOut(first, "events", $"the names {EventBaseClass}, {UnknownEventClass} and {reader} are free in the namespace");
+            LeftOut(first, "events", $"the names {EventBaseClass}, {UnknownEventClass}, {reader} and {EventTypeEnum} are free in the namespace");
             return null;
         }
 
@@ -57,6 +59,24 @@ internal sealed partial class ClientBuilder
         }
 
         return (reader, events);
+    }
+
+    /// <summary>
+    /// The enum that types <c>EventType</c>: one value per event, named like its class without
+    /// <c>Event</c> (<c>sms_mo</c> is <c>SmsMo</c>); a name the spec does not know is kept as it is.
+    /// </summary>
+    private EnumModel? BuildEventTypeEnum((string Reader, List<(EventDeclaration Declaration, string ClassName)> Events)? claimed)
+    {
+        if (claimed is not { } names)
+        {
+            return null;
+        }
+
+        var values = names.Events.Select(e => new EnumValueDeclaration(
+            e.Declaration.Name with { CSharpName = e.ClassName.EndsWith("Event", System.StringComparison.Ordinal) && e.ClassName.Length > "Event".Length ? e.ClassName.Substring(0, e.ClassName.Length - "Event".Length) : e.ClassName },
+            e.Declaration.Description));
+        var first = names.Events.Count > 0 ? names.Events[0].Declaration.At : _declaration.At;
+        return BuildEnum(new EnumDeclaration(EventTypeEnum, $"The webhook_event names of the events the {_declaration.Conventions.Service} delivers (WebhookEvent.EventType); a name the spec does not describe is kept as it is.", values.ToEquatableArray(), first));
     }
 
     private WebhooksModel? BuildWebhooks((string Reader, List<(EventDeclaration Declaration, string ClassName)> Events)? claimed)
@@ -98,6 +118,6 @@ internal sealed partial class ClientBuilder
         var at = names.Events.Count > 0 ? names.Events[0].Declaration.At.Location : _declaration.At.Location;
         _origins.Add(new TypeOrigin(AspNetCoreWebhooksModel.ServicesNamespace + "." + aspNetCore.ServicesClass, at));
         _origins.Add(new TypeOrigin(AspNetCoreWebhooksModel.EndpointsNamespace + "." + aspNetCore.EndpointsClass, at));
-        return new WebhooksModel(Namespace, EventBaseClass, UnknownEventClass, names.Reader, events.ToEquatableArray(), aspNetCore);
+        return new WebhooksModel(Namespace, EventBaseClass, UnknownEventClass, names.Reader, events.ToEquatableArray(), aspNetCore, EventTypeEnum);
     }
 }

@@ -146,7 +146,14 @@ internal sealed partial class ClientBuilder
         objectModels = AddPartialSuccess(objectModels, claimed.Models);
         var unionModels = claimed.Models.Where(m => m.IsUnion).Select(m => BuildUnion(m, claimed.JsonClasses[m.Name])).WhereNotNull().ToList();
         var groupModels = claimed.Groups.Select(BuildGroup).ToList();
-        return new BuiltDeclarations(enumModels, objectModels, unionModels, groupModels, BuildWebhooks(claimed.Events));
+        // The events need the enum of their names: without it (its errors reported) they are left out.
+        var eventTypes = BuildEventTypeEnum(claimed.Events);
+        if (eventTypes is not null)
+        {
+            enumModels.Add(eventTypes);
+        }
+
+        return new BuiltDeclarations(enumModels, objectModels, unionModels, groupModels, eventTypes is null ? null : BuildWebhooks(claimed.Events));
     }
 
     private GeneratedClient Assemble(ClaimedNames claimed, BuiltDeclarations built)

@@ -49,7 +49,7 @@ internal static class AspNetCoreWebhooksEmitter
         writer.Line($"private static readonly {RuntimeContract.WebhookEndpoint}<{baseClass}> {EndpointField} = new {RuntimeContract.WebhookEndpoint}<{baseClass}>(");
         writer.Indent();
         writer.Line($"{reader}.{WebhooksModel.ReadMethod},");
-        writer.Line("webhookEvent => webhookEvent.EventType,");
+        writer.Line("webhookEvent => webhookEvent.EventType.ToString(),");
         writer.Line($"{SourceWriter.Literal(model.LoggerCategory)},");
         writer.Line($"{SourceWriter.Literal(conventions.Service)},");
         writer.Line($"{retries});");

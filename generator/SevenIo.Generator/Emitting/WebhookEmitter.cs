@@ -15,6 +15,7 @@ internal static class WebhookEmitter
     public static void EmitBase(SourceWriter writer, WebhooksModel webhooks, CodeStyle style, Conventions conventions)
     {
         var nullableString = style.NullableAnnotations ? "string?" : "string";
+        var eventType = Qualified(webhooks, webhooks.EventTypeEnum);
         writer.Doc("summary", $"A webhook delivery from the {conventions.Service}, read into its event: test for the event class (<see cref=\"{Qualified(webhooks, webhooks.UnknownClass)}\"/> for a <c>webhook_event</c> the spec does not describe).");
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.Line(CSharp.JsonPolymorphic);
@@ -27,16 +28,16 @@ internal static class WebhookEmitter
         writer.Doc("summary", "Initializes a new event.");
         writer.Doc("param", "The <c>webhook_event</c> name.", "name=\"eventType\"");
         writer.Doc("param", "The <c>webhook_timestamp</c>, as sent; may be null.", "name=\"timestamp\"");
-        writer.OpenBlock($"private protected {CSharp.Id(webhooks.BaseClass)}(string eventType, {nullableString} timestamp)");
-        writer.Line($"{RuntimeContract.Argument}.AssertNotNullOrEmpty(eventType, nameof(eventType));");
+        writer.OpenBlock($"private protected {CSharp.Id(webhooks.BaseClass)}({eventType} eventType, {nullableString} timestamp)");
+        writer.Line($"{RuntimeContract.Argument}.AssertNotDefault(eventType, nameof(eventType));");
         writer.Line("EventType = eventType;");
         writer.Line("Timestamp = timestamp;");
         writer.Line($"Time = {RuntimeContract.WebhookTime}.Parse(timestamp);");
         writer.CloseBlock();
         writer.Line();
-        writer.Doc("summary", $"The <c>webhook_event</c> name, as the {conventions.Service} sent it.");
+        writer.Doc("summary", $"The <c>webhook_event</c> name, as the {conventions.Service} sent it: one of the <see cref=\"{eventType}\"/> values, or a name the spec does not describe, kept as it is.");
         writer.Line(CSharp.JsonPropertyName(RuntimeContract.WebhookEventMember));
-        writer.Line("public string EventType { get; }");
+        writer.Line($"public {eventType} EventType {{ get; }}");
         writer.Line();
         writer.Doc("summary", $"The <c>webhook_timestamp</c>, as the {conventions.Service} sent it (its format varies between events); <c>null</c> when it sent none.");
         writer.Line(CSharp.JsonPropertyName(RuntimeContract.WebhookTimestampMember));
@@ -62,7 +63,7 @@ internal static class WebhookEmitter
         writer.Doc("summary", "Initializes a new event, as a delivery would (in a test, for example).");
         writer.Doc("param", "The event's data.", "name=\"data\"");
         writer.Doc("param", "The <c>webhook_timestamp</c>; may be null.", "name=\"timestamp\"");
-        Constructor(writer, $"public {CSharp.Id(webhookEvent.ClassName)}({data} data, {nullableString} timestamp = null)", ": base(EventName, timestamp)");
+        Constructor(writer, $"public {CSharp.Id(webhookEvent.ClassName)}({data} data, {nullableString} timestamp = null)", $": base(new {Qualified(webhooks, webhooks.EventTypeEnum)}(EventName), timestamp)");
         writer.Line($"{RuntimeContract.Argument}.AssertNotNull(data, nameof(data));");
         writer.Line("Data = data;");
         writer.CloseBlock();
@@ -83,7 +84,7 @@ internal static class WebhookEmitter
         writer.Doc("param", "The <c>webhook_event</c> name.", "name=\"eventType\"");
         writer.Doc("param", "The data as sent.", "name=\"data\"");
         writer.Doc("param", "The <c>webhook_timestamp</c>; may be null.", "name=\"timestamp\"");
-        Constructor(writer, $"public {CSharp.Id(webhooks.UnknownClass)}(string eventType, global::System.Text.Json.JsonElement data, {nullableString} timestamp = null)", ": base(eventType, timestamp)");
+        Constructor(writer, $"public {CSharp.Id(webhooks.UnknownClass)}({Qualified(webhooks, webhooks.EventTypeEnum)} eventType, global::System.Text.Json.JsonElement data, {nullableString} timestamp = null)", ": base(eventType, timestamp)");
         writer.Line("Data = data;");
         writer.CloseBlock();
         writer.Line();
@@ -127,7 +128,7 @@ internal static class WebhookEmitter
 
         writer.Line("default:");
         writer.Indent();
-        writer.Line($"return new {Qualified(webhooks, webhooks.UnknownClass)}(envelope.EventType, envelope.ReadUnknownData(), envelope.Timestamp);");
+        writer.Line($"return new {Qualified(webhooks, webhooks.UnknownClass)}(new {Qualified(webhooks, webhooks.EventTypeEnum)}(envelope.EventType), envelope.ReadUnknownData(), envelope.Timestamp);");
         writer.Outdent();
         writer.CloseBlock();
         writer.CloseBlock();

@@ -13,7 +13,8 @@ namespace SevenIo.Generator.Model;
 /// <param name="ReaderClass">The static class with <c>Read</c>, e.g. <c>SevenWebhooks</c>.</param>
 /// <param name="Events">The events the spec describes.</param>
 /// <param name="AspNetCore">The ASP.NET Core integration's names.</param>
-internal sealed record WebhooksModel(string Namespace, string BaseClass, string UnknownClass, string ReaderClass, EquatableArray<EventModel> Events, AspNetCoreWebhooksModel AspNetCore)
+/// <param name="EventTypeEnum">The extensible enum of the <c>webhook_event</c> names, one value per event, that types <c>EventType</c>.</param>
+internal sealed record WebhooksModel(string Namespace, string BaseClass, string UnknownClass, string ReaderClass, EquatableArray<EventModel> Events, AspNetCoreWebhooksModel AspNetCore, string EventTypeEnum)
 {
     /// <summary>The reading method of <see cref="ReaderClass"/>.</summary>
     public const string ReadMethod = "Read";

@@ -27,7 +27,7 @@ public sealed class WebhookReadingTests
 
         var webhookEvent = SevenWebhooks.Read(new WebhookRequest(delivery.Method, delivery.Url, delivery.ContentType, delivery.Body, null, null, null));
 
-        Assert.Equal(eventName, webhookEvent.EventType);
+        Assert.Equal(new WebhookEventType(eventName), webhookEvent.EventType);
         Assert.Equal(timestamp, webhookEvent.Timestamp);
         WebhookExpectations.Checks[fixture](webhookEvent);
     }
@@ -97,12 +97,24 @@ public sealed class WebhookReadingTests
     }
 
     [Fact]
+    public void Each_event_class_has_its_named_event_type_and_a_switch_over_them_reads_like_the_spec()
+    {
+        var data = new InboundSms();
+
+        Assert.Equal(
+            [WebhookEventType.SmsMo, WebhookEventType.Dlr, WebhookEventType.VoiceStatus, WebhookEventType.Rcs, WebhookEventType.RcsDlr],
+            new WebhookEvent[] { new SmsMoEvent(data), new DlrEvent(new StatusReport()), new VoiceStatusEvent(new CallStatus()), new RcsEvent(new RcsMessage()), new RcsDlrEvent(new RcsMessage()) }.Select(e => e.EventType));
+        Assert.Equal("sms_mo", WebhookEventType.SmsMo.ToString());
+        Assert.Equal(WebhookEventType.SmsMo, new WebhookEventType(SmsMoEvent.EventName));
+    }
+
+    [Fact]
     public void A_new_event_type_is_delivered_as_unknown_with_its_data_never_refused()
     {
         var webhookEvent = SevenWebhooks.Read(new WebhookRequest("GET", Endpoint + "?webhook_event=rcs_mo&webhook_timestamp=x&data[a][b]=1&data[list][]=p&data[list][]=q", null, ReadOnlyMemory<byte>.Empty, null, null, null));
 
         var unknown = Assert.IsType<UnknownWebhookEvent>(webhookEvent);
-        Assert.Equal(("rcs_mo", "x", (DateTimeOffset?)null), (unknown.EventType, unknown.Timestamp, unknown.Time));
+        Assert.Equal((new WebhookEventType("rcs_mo"), "x", (DateTimeOffset?)null), (unknown.EventType, unknown.Timestamp, unknown.Time));
         Assert.Equal("""{"a":{"b":"1"},"list":["p","q"]}""", unknown.Data.GetRawText());
     }
 }

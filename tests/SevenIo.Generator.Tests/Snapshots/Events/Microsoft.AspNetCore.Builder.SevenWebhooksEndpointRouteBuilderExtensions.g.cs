@@ -10,7 +10,7 @@ namespace Microsoft.AspNetCore.Builder
     {
         private static readonly global::SevenIo.Runtime.WebhookEndpoint<global::SevenIo.WebhookEvent> Endpoint = new global::SevenIo.Runtime.WebhookEndpoint<global::SevenIo.WebhookEvent>(
             global::SevenIo.SevenWebhooks.Read,
-            webhookEvent => webhookEvent.EventType,
+            webhookEvent => webhookEvent.EventType.ToString(),
             "SevenIo.SevenWebhooks",
             "gateway",
             true);

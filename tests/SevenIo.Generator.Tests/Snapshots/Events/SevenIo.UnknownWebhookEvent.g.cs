@@ -12,7 +12,7 @@ namespace SevenIo
         /// <param name="eventType">The <c>webhook_event</c> name.</param>
         /// <param name="data">The data as sent.</param>
         /// <param name="timestamp">The <c>webhook_timestamp</c>; may be null.</param>
-        public UnknownWebhookEvent(string eventType, global::System.Text.Json.JsonElement data, string? timestamp = null)
+        public UnknownWebhookEvent(global::SevenIo.WebhookEventType eventType, global::System.Text.Json.JsonElement data, string? timestamp = null)
             : base(eventType, timestamp)
         {
             Data = data;

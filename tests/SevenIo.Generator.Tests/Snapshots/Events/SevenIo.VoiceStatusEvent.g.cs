@@ -15,7 +15,7 @@ namespace SevenIo
         /// <param name="data">The event's data.</param>
         /// <param name="timestamp">The <c>webhook_timestamp</c>; may be null.</param>
         public VoiceStatusEvent(global::SevenIo.CallStatus data, string? timestamp = null)
-            : base(EventName, timestamp)
+            : base(new global::SevenIo.WebhookEventType(EventName), timestamp)
         {
             global::SevenIo.Runtime.Argument.AssertNotNull(data, nameof(data));
             Data = data;

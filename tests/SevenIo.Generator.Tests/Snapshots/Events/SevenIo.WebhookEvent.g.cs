@@ -21,17 +21,17 @@ namespace SevenIo
         /// <summary>Initializes a new event.</summary>
         /// <param name="eventType">The <c>webhook_event</c> name.</param>
         /// <param name="timestamp">The <c>webhook_timestamp</c>, as sent; may be null.</param>
-        private protected WebhookEvent(string eventType, string? timestamp)
+        private protected WebhookEvent(global::SevenIo.WebhookEventType eventType, string? timestamp)
         {
-            global::SevenIo.Runtime.Argument.AssertNotNullOrEmpty(eventType, nameof(eventType));
+            global::SevenIo.Runtime.Argument.AssertNotDefault(eventType, nameof(eventType));
             EventType = eventType;
             Timestamp = timestamp;
             Time = global::SevenIo.Runtime.WebhookTime.Parse(timestamp);
         }
 
-        /// <summary>The <c>webhook_event</c> name, as the gateway sent it.</summary>
+        /// <summary>The <c>webhook_event</c> name, as the gateway sent it: one of the <see cref="global::SevenIo.WebhookEventType"/> values, or a name the spec does not describe, kept as it is.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("webhook_event")]
-        public string EventType { get; }
+        public global::SevenIo.WebhookEventType EventType { get; }
 
         /// <summary>The <c>webhook_timestamp</c>, as the gateway sent it (its format varies between events); <c>null</c> when it sent none.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("webhook_timestamp")]

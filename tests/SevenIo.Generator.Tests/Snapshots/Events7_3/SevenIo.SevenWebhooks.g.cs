@@ -42,7 +42,7 @@ namespace SevenIo
                 case "rcs_dlr":
                     return new global::SevenIo.RcsDlrEvent(envelope.ReadData(RcsDlrEventData), envelope.Timestamp);
                 default:
-                    return new global::SevenIo.UnknownWebhookEvent(envelope.EventType, envelope.ReadUnknownData(), envelope.Timestamp);
+                    return new global::SevenIo.UnknownWebhookEvent(new global::SevenIo.WebhookEventType(envelope.EventType), envelope.ReadUnknownData(), envelope.Timestamp);
             }
         }
     }
