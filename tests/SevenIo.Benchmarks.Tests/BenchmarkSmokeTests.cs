@@ -57,7 +57,7 @@ public sealed class BenchmarkSmokeTests
         var generated = Assert.IsType<SevenIo.SmsMoEvent>(await benchmarks.VerifierAndGeneratedReader());
 
         Assert.NotNull(handWritten);
-        Assert.Equal((handWritten.Id, handWritten.Sender, handWritten.Text, handWritten.Time), (generated.Data.Id, generated.Data.Sender, generated.Data.Text, generated.Data.Time));
+        Assert.Equal((handWritten.Id, handWritten.Sender, handWritten.Text, handWritten.Time), (generated.Data.Id, generated.Data.Sender, generated.Data.Text, generated.Data.Time?.ToUnixTimeSeconds()));
         Assert.Equal("Hello, is the parcel on its way?", generated.Data.Text);
         await RunAll(benchmarks);
     }

@@ -16,7 +16,7 @@ internal static class WebhookExpectations
         ["sms_mo"] = e =>
         {
             var sms = Assert.IsType<SmsMoEvent>(e);
-            Assert.Equal(("681590", "SMS", "491771783130", "Hello & goodbye: 100% [sure] ü", (long?)1605878104, "SMS"), (sms.Data.Id, sms.Data.Sender, sms.Data.System, sms.Data.Text, sms.Data.Time, sms.Data.MessageType));
+            Assert.Equal(("681590", "SMS", "491771783130", "Hello & goodbye: 100% [sure] ü", (DateTimeOffset?)DateTimeOffset.FromUnixTimeSeconds(1605878104), "SMS"), (sms.Data.Id, sms.Data.Sender, sms.Data.System, sms.Data.Text, sms.Data.Time, sms.Data.MessageType));
             Assert.Equal(new DateTimeOffset(2020, 12, 2, 11, 55, 44, TimeSpan.FromHours(1)), sms.Time);
         },
         ["dlr"] = e =>
@@ -38,12 +38,12 @@ internal static class WebhookExpectations
         ["voice_status"] = e =>
         {
             var status = Assert.IsType<VoiceStatusEvent>(e);
-            Assert.Equal(("123456", "completed", (decimal?)12m, (decimal?)0.045m, (long?)1658900298), (status.Data.Id, status.Data.Status, status.Data.Duration, status.Data.PricePerMinute, status.Data.Timestamp));
+            Assert.Equal(("123456", "completed", (decimal?)12m, (decimal?)0.045m, (DateTimeOffset?)DateTimeOffset.FromUnixTimeSeconds(1658900298)), (status.Data.Id, status.Data.Status, status.Data.Duration, status.Data.PricePerMinute, status.Data.Timestamp));
         },
         ["voice_call"] = e =>
         {
             var call = Assert.IsType<VoiceCallEvent>(e);
-            Assert.Equal(("2", "4943160049851", (long?)1614961009), (call.Data.Id, call.Data.Caller, call.Data.Time));
+            Assert.Equal(("2", "4943160049851", (DateTimeOffset?)DateTimeOffset.FromUnixTimeSeconds(1614961009)), (call.Data.Id, call.Data.Caller, call.Data.Time));
         },
         ["voice_dtmf"] = e =>
         {

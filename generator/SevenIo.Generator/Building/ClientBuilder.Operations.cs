@@ -328,7 +328,7 @@ internal sealed partial class ClientBuilder
     {
         ValueKind.String or ValueKind.Enum or ValueKind.DateTime => true,
         ValueKind.Int32 => int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
-        ValueKind.Int64 => long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+        ValueKind.Int64 or ValueKind.UnixTime => long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
         ValueKind.Decimal or ValueKind.Double => decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
         ValueKind.Boolean => value is "true" or "false",
         _ => false,
@@ -397,6 +397,7 @@ internal sealed partial class ClientBuilder
         ValueKind.Json => BuiltInTypes.Json,
         ValueKind.Boolean => BuiltInTypes.Boolean,
         ValueKind.DateTime => BuiltInTypes.DateTime,
+        ValueKind.UnixTime => BuiltInTypes.DateTime + " (unix)",
         ValueKind.Array => Describe(type.Element!) + "[]",
         _ => type.Name!,
     };
@@ -414,6 +415,7 @@ internal sealed partial class ClientBuilder
             case ValueKind.Int32:
                 return value.Kind == JsonKind.Number && int.TryParse(value.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) ? value.Text : null;
             case ValueKind.Int64:
+            case ValueKind.UnixTime:
                 return value.Kind == JsonKind.Number && long.TryParse(value.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) ? value.Text : null;
             case ValueKind.Decimal:
             case ValueKind.Double:

@@ -50,7 +50,9 @@ internal sealed class TypeResolver
         TypeModel? element;
         if (BuiltInTypes.Find(name) is { } kind)
         {
-            element = new TypeModel(kind, Format: kind == ValueKind.DateTime ? reference.Format : null);
+            element = kind == ValueKind.DateTime && reference.Format == BuiltInTypes.UnixSecondsFormat
+                ? new TypeModel(ValueKind.UnixTime)
+                : new TypeModel(kind, Format: kind == ValueKind.DateTime ? reference.Format : null);
         }
         else if (!_declared.TryGetValue(name, out element))
         {

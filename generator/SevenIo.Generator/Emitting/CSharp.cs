@@ -47,6 +47,7 @@ internal static class CSharp
         ValueKind.Double => "double",
         ValueKind.Boolean => "bool",
         ValueKind.DateTime => "global::System.DateTime",
+        ValueKind.UnixTime => "global::System.DateTimeOffset",
         ValueKind.Json => "global::System.Text.Json.JsonElement",
         ValueKind.Array => $"global::System.Collections.Generic.IReadOnlyList<{Type(type.Element!, ns)}>",
         _ => Qualified(ns, type.Name!),

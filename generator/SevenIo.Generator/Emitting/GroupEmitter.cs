@@ -369,6 +369,7 @@ internal static class GroupEmitter
         ValueKind.Enum => value + ".ToString()",
         ValueKind.Boolean => $"{RuntimeContract.WireText}.Of({value}, words: {(booleanWords ? "true" : "false")})",
         ValueKind.DateTime => $"{RuntimeContract.WireText}.Of({value}, {SourceWriter.Literal(type.Format!)})",
+        ValueKind.UnixTime => $"{RuntimeContract.WireText}.OfUnixSeconds({value})",
         _ => $"{RuntimeContract.WireText}.Of({value})",
     };
 

@@ -51,7 +51,7 @@ internal static class JsonReadEmitter
     public static string NoneCheck(TypeModel type, Conventions conventions)
     {
         var falseIsNull = conventions.FalseIsNull && type.Kind is not (ValueKind.Boolean or ValueKind.Json);
-        var emptyIsNull = conventions.EmptyStringIsNull && type.Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double or ValueKind.DateTime or ValueKind.Enum;
+        var emptyIsNull = conventions.EmptyStringIsNull && type.Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double or ValueKind.DateTime or ValueKind.UnixTime or ValueKind.Enum;
         return (falseIsNull, emptyIsNull) switch
         {
             (true, true) => "IsNullFalseOrEmpty",
@@ -72,6 +72,7 @@ internal static class JsonReadEmitter
         ValueKind.Json => $"{RuntimeContract.JsonValues}.ReadJson(ref reader)",
         ValueKind.Boolean => $"{RuntimeContract.JsonValues}.ReadBoolean(ref reader)",
         ValueKind.DateTime => $"{RuntimeContract.JsonValues}.ReadDateTime(ref reader, {SourceWriter.Literal(type.Format!)})",
+        ValueKind.UnixTime => $"{RuntimeContract.JsonValues}.ReadUnixSeconds(ref reader)",
         ValueKind.Enum => $"new {CSharp.Type(type, ns)}({RuntimeContract.JsonValues}.ReadString(ref reader))",
         ValueKind.Model => $"{CSharp.Qualified(ns, type.JsonClass!)}.{JsonClassModel.ReadMethod}(ref reader)",
         _ => throw new InvalidOperationException("Arrays of arrays are not read: " + type.Kind),

@@ -59,7 +59,7 @@ internal static class JsonWriteEmitter
         var name = SourceWriter.Literal(wireName);
         switch (type.Kind)
         {
-            case ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double:
+            case ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double or ValueKind.UnixTime:
                 writer.Line($"{jsonWriter}.WritePropertyName({name});");
                 writer.Line($"{jsonWriter}.WriteRawValue({SourceWriter.Literal(text)});");
                 break;
@@ -74,8 +74,8 @@ internal static class JsonWriteEmitter
 
     private static string Method(TypeModel type, bool property) => (type.Kind, property) switch
     {
-        (ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double, true) => "WriteNumber",
-        (ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double, false) => "WriteNumberValue",
+        (ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double or ValueKind.UnixTime, true) => "WriteNumber",
+        (ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double or ValueKind.UnixTime, false) => "WriteNumberValue",
         (ValueKind.Boolean, true) => "WriteBoolean",
         (ValueKind.Boolean, false) => "WriteBooleanValue",
         (_, true) => "WriteString",
@@ -87,6 +87,7 @@ internal static class JsonWriteEmitter
     {
         ValueKind.Enum => value + ".ToString()",
         ValueKind.DateTime => $"{RuntimeContract.WireText}.Of({value}, {SourceWriter.Literal(type.Format!)})",
+        ValueKind.UnixTime => value + ".ToUnixTimeSeconds()",
         _ => value,
     };
 }

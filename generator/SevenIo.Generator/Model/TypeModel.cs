@@ -9,6 +9,9 @@ internal enum ValueKind
     Double,
     Boolean,
     DateTime,
+
+    /// <summary>A point in time as Unix seconds on the wire, a <c>DateTimeOffset</c> in C# (<c>datetime</c> with the format <c>unix</c>).</summary>
+    UnixTime,
     Json,
     Enum,
     Model,
@@ -24,5 +27,5 @@ internal enum ValueKind
 /// <param name="IsAbstract">A <c>oneOf</c> model: a base class that cannot be made with <c>new</c>.</param>
 internal sealed record TypeModel(ValueKind Kind, string? Name = null, string? JsonClass = null, string? Format = null, TypeModel? Element = null, bool IsAbstract = false)
 {
-    public bool IsValueType => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double or ValueKind.Boolean or ValueKind.DateTime or ValueKind.Json or ValueKind.Enum;
+    public bool IsValueType => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double or ValueKind.Boolean or ValueKind.DateTime or ValueKind.UnixTime or ValueKind.Json or ValueKind.Enum;
 }

@@ -17,6 +17,9 @@ internal static class BuiltInTypes
     /// <summary>A string that must be an absolute http or https URI; parameters are checked before sending.</summary>
     public const string HttpUriFormat = "http-uri";
 
+    /// <summary>A point in time sent and read as Unix seconds: a <c>DateTimeOffset</c>, whose zone is never in doubt.</summary>
+    public const string UnixSecondsFormat = "unix";
+
     /// <summary>A boolean written <c>true</c>/<c>false</c> in a query or form, rather than <c>1</c>/<c>0</c>.</summary>
     public const string BooleanWordsFormat = "true-false";
 

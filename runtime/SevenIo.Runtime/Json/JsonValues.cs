@@ -254,6 +254,23 @@ public static class JsonValues
         throw Unexpected(ref reader, "a boolean or a string holding one");
     }
 
+    /// <summary>Reads a point in time sent as Unix seconds: a number, or a string holding one.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The point in time, at offset zero.</returns>
+    public static DateTimeOffset ReadUnixSeconds(ref Utf8JsonReader reader)
+    {
+        var seconds = ReadInt64(ref reader);
+        if (seconds < UnixSecondsMin || seconds > UnixSecondsMax)
+        {
+            throw Unexpected(ref reader, "Unix seconds between years 1 and 9999");
+        }
+
+        return DateTimeOffset.FromUnixTimeSeconds(seconds);
+    }
+
+    private const long UnixSecondsMin = -62135596800;
+    private const long UnixSecondsMax = 253402300799;
+
     /// <summary>
     /// Reads a date and time sent as a string in a fixed format. A format without a zone gives
     /// <see cref="DateTimeKind.Unspecified"/>; the value is never shifted to local time.

@@ -36,6 +36,11 @@ public static class WireText
     /// <returns>The text.</returns>
     public static string Of(DateTime value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 
+    /// <summary>A point in time as Unix seconds, the form the gateway reads whatever its own time zone.</summary>
+    /// <param name="value">The point in time; its offset does not matter.</param>
+    /// <returns>The whole seconds since 1970-01-01 UTC (a fraction is dropped).</returns>
+    public static string OfUnixSeconds(DateTimeOffset value) => value.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+
     /// <summary>A list of integers.</summary>
     /// <param name="values">The values.</param>
     /// <returns>The texts.</returns>

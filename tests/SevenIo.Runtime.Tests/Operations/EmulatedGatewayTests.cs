@@ -55,7 +55,7 @@ public sealed class EmulatedGatewayTests
     private static async Task MessagingAsync(SevenClient client)
     {
         var sent = await client.Sms.SendAsync("49170123456", "Now");
-        var scheduled = await client.Sms.SendAsync("49170123456", "Later", new SmsSendOptions { Delay = "1735689600" });
+        var scheduled = await client.Sms.SendAsync("49170123456", "Later", new SmsSendOptions { Delay = DateTimeOffset.FromUnixTimeSeconds(1735689600) });
         var sentId = sent.Messages[0].Id!;
         var scheduledId = scheduled.Messages[0].Id!;
         Assert.Equal((GatewayCode.Accepted, true), (sent.ReturnCode, sent.AllAccepted));
@@ -64,7 +64,7 @@ public sealed class EmulatedGatewayTests
         var deleted = await client.Sms.CancelAsync([scheduledId]);
         Assert.Equal([scheduledId], deleted.Deleted);
 
-        var rcs = await client.Rcs.SendAsync("4915112345678", "Later", new RcsSendOptions { Delay = "1735689600" });
+        var rcs = await client.Rcs.SendAsync("4915112345678", "Later", new RcsSendOptions { Delay = DateTimeOffset.FromUnixTimeSeconds(1735689600) });
         Assert.True((await client.Rcs.CancelAsync(rcs.Messages[0].Id!)).Success);
         Assert.True((await client.Rcs.SendEventAsync(RcsEventType.IsTyping, to: "4915112345678")).Success);
 
@@ -72,7 +72,7 @@ public sealed class EmulatedGatewayTests
         Assert.True((await client.Voice.HangUpAsync(call.Messages[0].Id!)).Success);
         Assert.True((await client.ValidateForVoice.StartAsync("4915112345")).Success);
 
-        var whatsApp = await client.Waba.SendAsync("4915100000000", "4917600000000", new WabaSendOptions { Type = WabaMessageType.Text, Text = "Later", Delay = "1735689600" });
+        var whatsApp = await client.Waba.SendAsync("4915100000000", "4917600000000", new WabaSendOptions { Type = WabaMessageType.Text, Text = "Later", Delay = DateTimeOffset.FromUnixTimeSeconds(1735689600) });
         Assert.Equal("WA", whatsApp.Messages[0].Channel);
         Assert.True((await client.Waba.CancelAsync(whatsApp.Messages[0].Id!)).Success);
         Assert.True((await client.Waba.SendEventAsync(WabaEventType.Read, messageId: whatsApp.Messages[0].Id)).Success);

@@ -16,7 +16,7 @@ internal static partial class WireCases
     public static IEnumerable<KeyValuePair<string, WireCase>> Messaging()
     {
         yield return new("Sms.Send", WireCase.Of(
-            c => c.Sms.SendAsync("49170123456,49170654321", "Hello world", new SmsSendOptions { From = "Acme", ForeignId = "order-7", Label = "promo", Udh = "050003CC0201", Delay = "1735689600", Flash = true, PerformanceTracking = false, Ttl = 60 }),
+            c => c.Sms.SendAsync("49170123456,49170654321", "Hello world", new SmsSendOptions { From = "Acme", ForeignId = "order-7", Label = "promo", Udh = "050003CC0201", Delay = DateTimeOffset.FromUnixTimeSeconds(1735689600), Flash = true, PerformanceTracking = false, Ttl = 60 }),
             "POST", "/api/sms", string.Empty, WireCase.Form,
             "to=49170123456%2C49170654321&text=Hello+world&from=Acme&foreign_id=order-7&label=promo&udh=050003CC0201&delay=1735689600&flash=1&performance_tracking=0&ttl=60",
             SmsAnswer,
@@ -46,7 +46,7 @@ internal static partial class WireCases
             }));
 
         yield return new("Rcs.Send", WireCase.Of(
-            c => c.Rcs.SendAsync("4915112345678", "Hi", new RcsSendOptions { From = "acme_agent", ForeignId = "f1", Label = "l1", Delay = "1735689600", PerformanceTracking = true, Fallback = RcsFallback.Sms, Ttl = 10 }),
+            c => c.Rcs.SendAsync("4915112345678", "Hi", new RcsSendOptions { From = "acme_agent", ForeignId = "f1", Label = "l1", Delay = DateTimeOffset.FromUnixTimeSeconds(1735689600), PerformanceTracking = true, Fallback = RcsFallback.Sms, Ttl = 10 }),
             "POST", "/api/rcs/messages", string.Empty, WireCase.Form,
             "to=4915112345678&text=Hi&from=acme_agent&foreign_id=f1&label=l1&delay=1735689600&performance_tracking=1&fallback=sms&ttl=10",
             """

@@ -44,8 +44,8 @@ namespace SevenIo
         [global::System.Text.Json.Serialization.JsonPropertyName("status")]
         public global::SevenIo.CallState? Status { get; set; }
 
-        /// <summary>When the keys were pressed, in Unix seconds. <c>null</c> when the gateway sends none.</summary>
+        /// <summary>When the keys were pressed (sent as Unix seconds). <c>null</c> when the gateway sends none.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("timestamp")]
-        public long? Timestamp { get; set; }
+        public global::System.DateTimeOffset? Timestamp { get; set; }
     }
 }

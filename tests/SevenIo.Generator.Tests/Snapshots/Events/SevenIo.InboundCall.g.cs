@@ -20,8 +20,8 @@ namespace SevenIo
         [global::System.Text.Json.Serialization.JsonPropertyName("system")]
         public string? System { get; set; }
 
-        /// <summary>When the call came in, in Unix seconds. <c>null</c> when the gateway sends none.</summary>
+        /// <summary>When the call came in (sent as Unix seconds). <c>null</c> when the gateway sends none.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("time")]
-        public long? Time { get; set; }
+        public global::System.DateTimeOffset? Time { get; set; }
     }
 }

@@ -20,9 +20,9 @@ namespace SevenIo
         [global::System.Text.Json.Serialization.JsonPropertyName("sender")]
         public string? Sender { get; set; }
 
-        /// <summary>When it arrived, in Unix seconds. <c>null</c> when the gateway sends none.</summary>
+        /// <summary>When it arrived (sent as Unix seconds). <c>null</c> when the gateway sends none.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("time")]
-        public long? Time { get; set; }
+        public global::System.DateTimeOffset? Time { get; set; }
 
         /// <summary>The kind of message, RCS. <c>null</c> when the gateway sends none.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("message_type")]

@@ -60,7 +60,7 @@ namespace SevenIo
                     reader.Read();
                     if (!global::SevenIo.Runtime.JsonValues.IsNullFalseOrEmpty(ref reader))
                     {
-                        rcsMessage.Time = global::SevenIo.Runtime.JsonValues.ReadInt64(ref reader);
+                        rcsMessage.Time = global::SevenIo.Runtime.JsonValues.ReadUnixSeconds(ref reader);
                     }
                 }
                 else if (reader.ValueTextEquals(MessageTypeJsonName))

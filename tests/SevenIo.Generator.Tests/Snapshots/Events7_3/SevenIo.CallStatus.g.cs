@@ -31,8 +31,8 @@ namespace SevenIo
         [global::System.Text.Json.Serialization.JsonPropertyName("pricePerMinute")]
         public decimal? PricePerMinute { get; set; }
 
-        /// <summary>When the state changed, in Unix seconds. <c>null</c> when the gateway sends none.</summary>
+        /// <summary>When the state changed (sent as Unix seconds). <c>null</c> when the gateway sends none.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("timestamp")]
-        public long? Timestamp { get; set; }
+        public global::System.DateTimeOffset? Timestamp { get; set; }
     }
 }

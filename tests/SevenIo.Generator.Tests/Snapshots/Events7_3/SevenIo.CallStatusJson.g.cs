@@ -79,7 +79,7 @@ namespace SevenIo
                     reader.Read();
                     if (!global::SevenIo.Runtime.JsonValues.IsNullFalseOrEmpty(ref reader))
                     {
-                        callStatus.Timestamp = global::SevenIo.Runtime.JsonValues.ReadInt64(ref reader);
+                        callStatus.Timestamp = global::SevenIo.Runtime.JsonValues.ReadUnixSeconds(ref reader);
                     }
                 }
                 else

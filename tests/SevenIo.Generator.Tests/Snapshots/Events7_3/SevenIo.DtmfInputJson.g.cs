@@ -106,7 +106,7 @@ namespace SevenIo
                     reader.Read();
                     if (!global::SevenIo.Runtime.JsonValues.IsNullFalseOrEmpty(ref reader))
                     {
-                        dtmfInput.Timestamp = global::SevenIo.Runtime.JsonValues.ReadInt64(ref reader);
+                        dtmfInput.Timestamp = global::SevenIo.Runtime.JsonValues.ReadUnixSeconds(ref reader);
                     }
                 }
                 else

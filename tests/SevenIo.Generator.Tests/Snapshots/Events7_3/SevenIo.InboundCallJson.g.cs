@@ -52,7 +52,7 @@ namespace SevenIo
                     reader.Read();
                     if (!global::SevenIo.Runtime.JsonValues.IsNullFalseOrEmpty(ref reader))
                     {
-                        inboundCall.Time = global::SevenIo.Runtime.JsonValues.ReadInt64(ref reader);
+                        inboundCall.Time = global::SevenIo.Runtime.JsonValues.ReadUnixSeconds(ref reader);
                     }
                 }
                 else

@@ -10,6 +10,7 @@ namespace Features
     {
         private static readonly byte[] NameJsonName = global::System.Text.Encoding.UTF8.GetBytes("name");
         private static readonly byte[] TagsJsonName = global::System.Text.Encoding.UTF8.GetBytes("tags");
+        private static readonly byte[] DueJsonName = global::System.Text.Encoding.UTF8.GetBytes("due");
         private static readonly byte[] ChildJsonName = global::System.Text.Encoding.UTF8.GetBytes("child");
 
         /// <summary>Reads one <see cref="global::Features.Item"/> from the object the reader is on, leaving the reader on its end.</summary>
@@ -43,6 +44,14 @@ namespace Features
                         }
 
                         item.Tags = items;
+                    }
+                }
+                else if (reader.ValueTextEquals(DueJsonName))
+                {
+                    reader.Read();
+                    if (!global::SevenIo.Runtime.JsonValues.IsNullFalseOrEmpty(ref reader))
+                    {
+                        item.Due = global::SevenIo.Runtime.JsonValues.ReadUnixSeconds(ref reader);
                     }
                 }
                 else if (reader.ValueTextEquals(ChildJsonName))
@@ -85,6 +94,10 @@ namespace Features
                     writer.WriteStringValue(item);
                 }
                 writer.WriteEndArray();
+            }
+            if (value.Due != null)
+            {
+                writer.WriteNumber("due", value.Due.Value.ToUnixTimeSeconds());
             }
             if (value.Child != null)
             {

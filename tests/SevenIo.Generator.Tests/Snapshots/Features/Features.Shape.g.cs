@@ -28,6 +28,10 @@ namespace Features
         [global::System.Text.Json.Serialization.JsonPropertyName("when")]
         public global::System.DateTime? When { get; set; }
 
+        /// <summary>The <c>seen</c> member. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("seen")]
+        public global::System.DateTimeOffset? Seen { get; set; }
+
         /// <summary>The <c>status</c> member. <c>null</c> when the gateway sends none.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("status")]
         public global::Features.Status? Status { get; set; }

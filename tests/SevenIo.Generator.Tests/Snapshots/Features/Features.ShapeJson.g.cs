@@ -13,6 +13,7 @@ namespace Features
         private static readonly byte[] RawJsonName = global::System.Text.Encoding.UTF8.GetBytes("raw");
         private static readonly byte[] ColorsJsonName = global::System.Text.Encoding.UTF8.GetBytes("colors");
         private static readonly byte[] WhenJsonName = global::System.Text.Encoding.UTF8.GetBytes("when");
+        private static readonly byte[] SeenJsonName = global::System.Text.Encoding.UTF8.GetBytes("seen");
         private static readonly byte[] StatusJsonName = global::System.Text.Encoding.UTF8.GetBytes("status");
 
         /// <summary>Reads one <see cref="global::Features.Shape"/> from the object the reader is on, leaving the reader on its end.</summary>
@@ -71,6 +72,14 @@ namespace Features
                     if (!global::SevenIo.Runtime.JsonValues.IsNullFalseOrEmpty(ref reader))
                     {
                         shape.When = global::SevenIo.Runtime.JsonValues.ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss.FFFFFFF");
+                    }
+                }
+                else if (reader.ValueTextEquals(SeenJsonName))
+                {
+                    reader.Read();
+                    if (!global::SevenIo.Runtime.JsonValues.IsNullFalseOrEmpty(ref reader))
+                    {
+                        shape.Seen = global::SevenIo.Runtime.JsonValues.ReadUnixSeconds(ref reader);
                     }
                 }
                 else if (reader.ValueTextEquals(StatusJsonName))

@@ -38,6 +38,7 @@ namespace Features
         /// <param name="colors">The <c>colors</c> parameter. Optional; left out of the request when null.</param>
         /// <param name="active">The <c>active</c> parameter. Optional; left out of the request when null.</param>
         /// <param name="since">The <c>since</c> parameter. Optional; left out of the request when null.</param>
+        /// <param name="after">The <c>after</c> parameter. Optional; left out of the request when null.</param>
         /// <param name="min">The <c>min</c> parameter. Optional; left out of the request when null.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The <see cref="global::Features.Shape"/> items the gateway answered with.</returns>
@@ -46,7 +47,7 @@ namespace Features
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response not received.</exception>
         /// <exception cref="global::System.TimeoutException">The HttpClient's timeout passed before the response arrived.</exception>
         /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-        public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Features.Shape>> FindAsync(long id, global::System.Collections.Generic.IEnumerable<long>? ids = null, global::System.Collections.Generic.IEnumerable<global::Features.Color>? colors = null, bool? active = null, global::System.DateTime? since = null, decimal? min = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Features.Shape>> FindAsync(long id, global::System.Collections.Generic.IEnumerable<long>? ids = null, global::System.Collections.Generic.IEnumerable<global::Features.Color>? colors = null, bool? active = null, global::System.DateTime? since = null, global::System.DateTimeOffset? after = null, decimal? min = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::SevenIo.Runtime.Argument.AssertNotEmptyList(colors, nameof(colors));
             var request = new global::SevenIo.Runtime.ApiRequest("Things.Find", global::System.Net.Http.HttpMethod.Get, "/things/" + global::System.Uri.EscapeDataString(global::SevenIo.Runtime.WireText.Of(id)));
@@ -68,6 +69,11 @@ namespace Features
             if (since.HasValue)
             {
                 request.AddQuery("since", global::SevenIo.Runtime.WireText.Of(since.Value, "yyyy-MM-dd"));
+            }
+
+            if (after.HasValue)
+            {
+                request.AddQuery("after", global::SevenIo.Runtime.WireText.OfUnixSeconds(after.Value));
             }
 
             if (min.HasValue)

@@ -15,6 +15,10 @@ namespace Features
         [global::System.Text.Json.Serialization.JsonPropertyName("tags")]
         public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; set; }
 
+        /// <summary>The <c>due</c> member. <c>null</c> when the gateway sends none.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("due")]
+        public global::System.DateTimeOffset? Due { get; set; }
+
         /// <summary>The <c>child</c> member. <c>null</c> when the gateway sends none.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("child")]
         public global::Features.Item Child { get; set; }
