@@ -17,12 +17,14 @@ namespace SevenIo.GatewayEmulator;
 public sealed partial class EmulatedGateway : IAsyncDisposable
 {
     private readonly string _apiKey;
+    private readonly SignedRequests? _signed;
     private readonly List<(string Method, Regex Path, Func<HttpContext, Match, Parameters, Task> Handle)> _routes = [];
     private LoopbackServer? _server;
 
-    private EmulatedGateway(string apiKey)
+    private EmulatedGateway(string apiKey, string? signingSecret)
     {
         _apiKey = apiKey;
+        _signed = signingSecret is null ? null : new SignedRequests(signingSecret);
         AddHooks();
         AddMessaging();
         AddAddressBook();
@@ -40,9 +42,20 @@ public sealed partial class EmulatedGateway : IAsyncDisposable
     /// <summary>Starts an emulator that accepts <paramref name="apiKey"/>.</summary>
     /// <param name="apiKey">The one key it accepts.</param>
     /// <returns>The running emulator.</returns>
-    public static async Task<EmulatedGateway> StartAsync(string apiKey)
+    public static Task<EmulatedGateway> StartAsync(string apiKey) => StartAsync(apiKey, signingSecret: null);
+
+    /// <summary>
+    /// Starts an emulator that accepts <paramref name="apiKey"/> (in <c>X-Api-Key</c>, or as
+    /// <c>Authorization: Bearer</c>) and, with <paramref name="signingSecret"/>, plays an account that
+    /// requires signed requests: it answers 901 to a request that is unsigned, signed with another
+    /// secret, older than 30 seconds or carries a nonce it has seen.
+    /// </summary>
+    /// <param name="apiKey">The one key it accepts.</param>
+    /// <param name="signingSecret">The account's signing secret; null for an account that does not sign.</param>
+    /// <returns>The running emulator.</returns>
+    public static async Task<EmulatedGateway> StartAsync(string apiKey, string? signingSecret)
     {
-        var emulator = new EmulatedGateway(apiKey);
+        var emulator = new EmulatedGateway(apiKey, signingSecret);
         emulator._server = await LoopbackServer.StartAsync(emulator.HandleAsync).ConfigureAwait(false);
         return emulator;
     }
@@ -57,10 +70,17 @@ public sealed partial class EmulatedGateway : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
-        if (request.Headers["X-Api-Key"] != _apiKey)
+        if (request.Headers["X-Api-Key"] != _apiKey && request.Headers.Authorization != "Bearer " + _apiKey)
         {
             // What the gateway answers a wrong key: the bare code 900, at HTTP 200 (F1).
             await Answer.TextAsync(context, "900", "application/json").ConfigureAwait(false);
+            return;
+        }
+
+        if (_signed is not null && !await _signed.AcceptsAsync(request).ConfigureAwait(false))
+        {
+            // The code php maps to a failed signature check, answered like 900 (the wire form of 901 is not recorded).
+            await Answer.TextAsync(context, "901", "application/json").ConfigureAwait(false);
             return;
         }
 

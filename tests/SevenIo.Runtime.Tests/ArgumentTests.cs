@@ -65,11 +65,11 @@ public sealed class ArgumentTests
     }
 
     [Fact]
-    public void Options_never_show_the_api_key()
+    public void Options_never_show_the_api_key_or_the_signing_secret()
     {
-        var options = new SevenClientOptions { ApiKey = "super-secret-key" };
+        var options = new SevenClientOptions { ApiKey = "super-secret-key", SigningSecret = "super-secret-secret" };
 
-        Assert.Equal("SevenClientOptions { BaseAddress = https://gateway.seven.io/, ApiKey = <set> }", options.ToString());
+        Assert.Equal("SevenClientOptions { BaseAddress = https://gateway.seven.io/, ApiKey = <set>, SigningSecret = <set>, AccessTokenProvider = <not set>, SentWith = dotnet-generator }", options.ToString());
     }
 
     [Fact]

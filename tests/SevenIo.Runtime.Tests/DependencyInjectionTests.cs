@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using SevenIo.GatewayEmulator;
 using Xunit;
 
 namespace SevenIo.Runtime.Tests;
@@ -31,6 +32,24 @@ public sealed class DependencyInjectionTests
         var request = Assert.Single(server.Requests);
         Assert.Equal(Gateway.ApiKey, request.Header("X-Api-Key"));
         Assert.StartsWith("acme-crm/1.0 SevenIo/", request.Header("User-Agent"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_signing_secret_from_configuration_signs_requests_sent_through_the_factory()
+    {
+        await using var emulator = await EmulatedGateway.StartAsync(Gateway.ApiKey, Gateway.SigningSecret);
+        using var provider = Services(new Dictionary<string, string?>
+        {
+            ["Seven:ApiKey"] = Gateway.ApiKey,
+            ["Seven:BaseAddress"] = emulator.BaseAddress.ToString(),
+            ["Seven:SigningSecret"] = Gateway.SigningSecret,
+            ["Seven:SentWith"] = "acme-crm",
+        }).BuildServiceProvider();
+
+        var sent = await provider.GetRequiredService<SevenClient>().Sms.SendAsync("49170123456", "Hi");
+
+        Assert.Equal(GatewayCode.Accepted, sent.ReturnCode);
+        Assert.Equal("acme-crm", Assert.Single(emulator.Requests).Header("SentWith"));
     }
 
     [Fact]

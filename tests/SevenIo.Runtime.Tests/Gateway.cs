@@ -12,6 +12,9 @@ internal static class Gateway
 {
     public const string ApiKey = "test-key-7f3a9c";
 
+    /// <summary>An account's signing secret, for the tests of signed requests.</summary>
+    public const string SigningSecret = "signing-secret-41d2e8b0";
+
     public static Task<LoopbackServer> AnswerAsync(int status, string? contentType, string body) =>
         LoopbackServer.StartAsync(async context =>
         {

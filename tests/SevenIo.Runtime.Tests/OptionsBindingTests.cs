@@ -12,9 +12,10 @@ public sealed class OptionsBindingTests
     {
         var options = new SevenClientOptions();
 
-        OptionsBinding.Bind(options, Settings(("ApiKey", "key-1"), ("BaseAddress", "http://127.0.0.1:5000/"), ("ApplicationId", "crm/2.1")));
+        OptionsBinding.Bind(options, Settings(("ApiKey", "key-1"), ("BaseAddress", "http://127.0.0.1:5000/"), ("ApplicationId", "crm/2.1"), ("SigningSecret", "secret-1"), ("SentWith", "acme")));
 
         Assert.Equal(("key-1", new Uri("http://127.0.0.1:5000/"), "crm/2.1"), (options.ApiKey, options.BaseAddress, options.ApplicationId));
+        Assert.Equal(("secret-1", "acme"), (options.SigningSecret, options.SentWith));
     }
 
     [Fact]

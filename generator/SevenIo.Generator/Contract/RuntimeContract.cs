@@ -61,7 +61,7 @@ internal static class RuntimeContract
     public const string WebhookDataMember = "data";
 
     /// <summary>The configuration keys of the client options that <see cref="OptionsBinding"/> reads, below the client's section.</summary>
-    public static readonly string[] ClientOptionKeys = { "ApiKey", "BaseAddress", "ApplicationId" };
+    public static readonly string[] ClientOptionKeys = { "ApiKey", "BaseAddress", "ApplicationId", "SigningSecret", "SentWith" };
 
     /// <summary>The configuration keys of the webhook options that <see cref="OptionsBinding"/> reads, below the webhooks' section.</summary>
     public static readonly string[] WebhookOptionKeys = { "SigningKey", "VerifySignatures", "Tolerance", "ClockSkew", "PublicBaseAddress", "MaxBodySize" };

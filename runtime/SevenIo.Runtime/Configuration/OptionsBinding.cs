@@ -23,6 +23,12 @@ public static class OptionsBinding
     /// <summary>The key of <see cref="ApiClientOptions.ApplicationId"/>.</summary>
     public const string ApplicationId = "ApplicationId";
 
+    /// <summary>The key of <see cref="ApiClientOptions.SigningSecret"/>.</summary>
+    public const string SigningSecret = "SigningSecret";
+
+    /// <summary>The key of <see cref="ApiClientOptions.SentWith"/>.</summary>
+    public const string SentWith = "SentWith";
+
     /// <summary>The key of <see cref="SevenWebhookOptions.SigningKey"/>.</summary>
     public const string SigningKey = "SigningKey";
 
@@ -63,6 +69,16 @@ public static class OptionsBinding
         if (Value(setting, ApplicationId) is { } applicationId)
         {
             options.ApplicationId = applicationId;
+        }
+
+        if (Value(setting, SigningSecret) is { } signingSecret)
+        {
+            options.SigningSecret = signingSecret;
+        }
+
+        if (Value(setting, SentWith) is { } sentWith)
+        {
+            options.SentWith = sentWith;
         }
     }
 

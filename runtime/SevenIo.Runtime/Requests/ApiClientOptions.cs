@@ -1,5 +1,7 @@
 using System;
 using System.ComponentModel;
+using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 
 namespace SevenIo.Runtime;
@@ -32,13 +34,35 @@ public abstract class ApiClientOptions
     public string? ApplicationId { get; set; }
 
     /// <summary>
+    /// The account's signing secret, for an account that requires signed requests (it answers an
+    /// unsigned one with error 901). When set, every request carries <c>X-Signature</c>,
+    /// <c>X-Timestamp</c> and <c>X-Nonce</c>. It is never sent, logged or shown.
+    /// </summary>
+    public string? SigningSecret { get; set; }
+
+    /// <summary>
+    /// Asked before each request for an OAuth 2 access token, sent as <c>Authorization: Bearer</c>
+    /// instead of the API key (which is then not needed). Caching and refreshing the token are the
+    /// provider's business. (An <see cref="ApiKey"/> written <c>Bearer &lt;token&gt;</c> is sent the same way.)
+    /// </summary>
+    public Func<CancellationToken, Task<string>>? AccessTokenProvider { get; set; }
+
+    /// <summary>The <c>SentWith</c> header, which names the integration to the gateway; every request carries it.</summary>
+    public string SentWith { get; set; } = DefaultSentWith;
+
+    /// <summary>What <see cref="SentWith"/> is unless set: this client.</summary>
+    public const string DefaultSentWith = "dotnet-generator";
+
+    /// <summary>
     /// Where the client logs each call (debug) and each failure (warning), if anywhere. Logs never
     /// hold the API key, a header or a body. <c>services.Add...Client()</c> sets it from DI.
     /// </summary>
     public ILogger? Logger { get; set; }
 
-    /// <summary>Never shows the API key.</summary>
-    /// <returns>The base address and whether a key is set.</returns>
+    /// <summary>Never shows the API key or the signing secret.</summary>
+    /// <returns>The base address and which secrets are set.</returns>
     public override string ToString() =>
-        $"{GetType().Name} {{ BaseAddress = {BaseAddress}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "<not set>" : "<set>")} }}";
+        $"{GetType().Name} {{ BaseAddress = {BaseAddress}, ApiKey = {Set(ApiKey)}, SigningSecret = {Set(SigningSecret)}, AccessTokenProvider = {(AccessTokenProvider is null ? "<not set>" : "<set>")}, SentWith = {SentWith} }}";
+
+    private static string Set(string? secret) => string.IsNullOrEmpty(secret) ? "<not set>" : "<set>";
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace SevenIo.Runtime;
@@ -15,12 +16,29 @@ internal sealed class ApiExceptionFactory
     /// <summary>Keys shorter than this are not searched for, or redaction would mangle ordinary text.</summary>
     private const int MinRedactableKeyLength = 4;
 
-    private readonly string? _apiKey;
+    /// <summary>The code the gateway answers a request whose signature is missing or wrong, for an account that requires signed requests.</summary>
+    internal const string SignatureRefused = "901";
 
-    public ApiExceptionFactory(string apiKey)
+    private readonly string[] _secrets;
+    private readonly bool _signs;
+
+    /// <param name="signs">Whether the client signs its requests, which decides what a 901 says.</param>
+    /// <param name="secrets">The API key, the signing secret, a token: whatever of them is set.</param>
+    public ApiExceptionFactory(bool signs, params string?[] secrets)
     {
-        _apiKey = apiKey.Length >= MinRedactableKeyLength ? apiKey : null;
+        _signs = signs;
+        _secrets = secrets.Where(s => s is { Length: >= MinRedactableKeyLength }).Select(s => s!).Distinct(StringComparer.Ordinal).ToArray();
     }
+
+    /// <summary>A factory that also takes <paramref name="secret"/> out, for one request that carries it (an access token).</summary>
+    public ApiExceptionFactory With(string secret) => new(_signs, _secrets.Concat(new[] { secret }).ToArray());
+
+    /// <summary>What a 901 means, as the message says it: no other code has an explanation the gateway does not give.</summary>
+    private string? Explain(string? code) => code != SignatureRefused
+        ? null
+        : _signs
+            ? "The gateway refused the request's signature (error code 901): the account requires signed requests, and SigningSecret is wrong (or the clock is off, or something changed the request after it was signed)."
+            : "The gateway refused the request (error code 901): the account requires signed requests, and SigningSecret is not set. Set it to the account's signing secret.";
 
     public SevenApiException FailedStatus(int status, string? reasonPhrase, ArraySegment<byte> body, FailureEnvelope envelope)
     {
@@ -28,7 +46,9 @@ internal sealed class ApiExceptionFactory
         {
             var reading = EnvelopeReading.Read(Body(body), envelope, stopAtSuccess: false);
             var reason = string.IsNullOrEmpty(reasonPhrase) ? string.Empty : $" ({reasonPhrase})";
-            var message = reading.Message is { } gatewayMessage
+            var message = Explain(reading.Code) is { } explained
+                ? $"{explained} (HTTP {Number(status)})"
+                : reading.Message is { } gatewayMessage
                 ? $"{gatewayMessage} (HTTP {Number(status)}{CodeSuffix(reading.Code)})"
                 : $"The gateway answered HTTP {Number(status)}{reason}{CodeSuffix(reading.Code)}.";
             return (message, reading.Code, null);
@@ -39,7 +59,9 @@ internal sealed class ApiExceptionFactory
     {
         return Build(status, body, () =>
         {
-            var message = reading.Message is { } gatewayMessage
+            var message = Explain(reading.Code) is { } explained
+                ? $"{explained} (HTTP {Number(status)})"
+                : reading.Message is { } gatewayMessage
                 ? $"{gatewayMessage} (HTTP {Number(status)}{CodeSuffix(reading.Code)})"
                 : reading.Code is { } code
                     ? $"The gateway reported error code {code} (HTTP {Number(status)})."
@@ -92,8 +114,20 @@ internal sealed class ApiExceptionFactory
             : text;
     }
 
-    private string? Redact(string? text) =>
-        text is null || _apiKey is null ? text : text.Replace(_apiKey, Redacted);
+    private string? Redact(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        foreach (var secret in _secrets)
+        {
+            text = text.Replace(secret, Redacted);
+        }
+
+        return text;
+    }
 
     private static string CodeSuffix(string? code) => code is null ? string.Empty : $", error code {code}";
 

@@ -31,7 +31,11 @@ public sealed class ApiPipeline
     private readonly string _serverAddress;
     private readonly int _serverPort;
     private readonly string _apiKeyHeader;
-    private readonly string _apiKey;
+    private readonly string? _apiKey;
+    private readonly string? _bearer;
+    private readonly Func<CancellationToken, Task<string>>? _accessTokenProvider;
+    private readonly RequestSigner? _signer;
+    private readonly string _sentWith;
     private readonly string _userAgent;
     private readonly FailureEnvelope _failureEnvelope;
     private readonly ApiExceptionFactory _exceptions;
@@ -74,13 +78,35 @@ public sealed class ApiPipeline
         _apiKeyHeader = apiKeyHeader;
         _failureEnvelope = failureEnvelope;
 
-        if (string.IsNullOrEmpty(options.ApiKey))
+        _accessTokenProvider = options.AccessTokenProvider;
+        if (string.IsNullOrEmpty(options.ApiKey) && _accessTokenProvider is null)
         {
-            throw new ArgumentException("An API key is required: set ApiKey on the options.", nameof(options));
+            throw new ArgumentException("An API key is required: set ApiKey on the options (or AccessTokenProvider, for OAuth).", nameof(options));
         }
 
-        Argument.AssertHeaderSafe(options.ApiKey!, "options.ApiKey");
-        _apiKey = options.ApiKey!;
+        if (!string.IsNullOrEmpty(options.ApiKey))
+        {
+            Argument.AssertHeaderSafe(options.ApiKey!, "options.ApiKey");
+
+            // As the js, elixir and rb SDKs do: a key written "Bearer <token>" is an OAuth token.
+            if (options.ApiKey!.StartsWith(BearerPrefix, StringComparison.Ordinal) && options.ApiKey.Length > BearerPrefix.Length)
+            {
+                _bearer = options.ApiKey;
+            }
+            else
+            {
+                _apiKey = options.ApiKey;
+            }
+        }
+
+        if (!string.IsNullOrEmpty(options.SigningSecret))
+        {
+            _signer = new RequestSigner(options.SigningSecret!, TimeProvider.System);
+        }
+
+        Argument.AssertNotNullOrEmpty(options.SentWith, "options.SentWith");
+        Argument.AssertHeaderSafe(options.SentWith, "options.SentWith");
+        _sentWith = options.SentWith;
 
         if (options.BaseAddress is not { IsAbsoluteUri: true } baseAddress)
         {
@@ -102,7 +128,7 @@ public sealed class ApiPipeline
         }
 
         _userAgent = string.IsNullOrEmpty(applicationId) ? UserAgent.Value : applicationId + " " + UserAgent.Value;
-        _exceptions = new ApiExceptionFactory(_apiKey);
+        _exceptions = new ApiExceptionFactory(_signer is not null, options.ApiKey, options.SigningSecret);
         _activities = ClientTelemetry.Source(clientName);
         _logger = options.Logger ?? NullLogger.Instance;
     }
@@ -151,6 +177,7 @@ public sealed class ApiPipeline
 
         // The body goes into a pooled buffer: only a failure copies (a bounded excerpt of) it.
         var buffer = ArrayPool<byte>.Shared.Rent(4096);
+        var exceptions = _exceptions;
         try
         {
             int status;
@@ -160,6 +187,19 @@ public sealed class ApiPipeline
             {
                 using var message = CreateMessage(request);
                 request.Dispose();
+                if (_accessTokenProvider is not null)
+                {
+                    var token = await AccessTokenAsync(cancellationToken).ConfigureAwait(false);
+                    exceptions = _exceptions.With(token);
+                    message.Headers.TryAddWithoutValidation("Authorization", BearerPrefix + token);
+                }
+
+                // Last, over the request as it goes out: a handler may add headers after this, and change nothing else.
+                if (_signer is not null)
+                {
+                    await _signer.SignAsync(message, cancellationToken).ConfigureAwait(false);
+                }
+
                 using var response = await _httpClient.SendAsync(message, cancellationToken).ConfigureAwait(false);
                 status = (int)response.StatusCode;
                 reasonPhrase = response.ReasonPhrase;
@@ -195,10 +235,10 @@ public sealed class ApiPipeline
             var body = new ArraySegment<byte>(buffer, 0, length);
             if (status < 200 || status > 299)
             {
-                throw _exceptions.FailedStatus(status, reasonPhrase, body, failureEnvelope);
+                throw exceptions.FailedStatus(status, reasonPhrase, body, failureEnvelope);
             }
 
-            var result = ReadSuccess(status, body, failureEnvelope, readJson);
+            var result = ReadSuccess(status, body, failureEnvelope, readJson, exceptions);
             PipelineLog.Succeeded(_logger, request, status, (Stopwatch.GetTimestamp() - started) * 1000 / Stopwatch.Frequency);
             return result;
         }
@@ -210,6 +250,21 @@ public sealed class ApiPipeline
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    private const string BearerPrefix = "Bearer ";
+    private const string SentWithHeader = "SentWith";
+
+    /// <summary>The provider's token for this request, refused (without repeating it) when it cannot be a header.</summary>
+    private async Task<string> AccessTokenAsync(CancellationToken cancellationToken)
+    {
+        var token = await _accessTokenProvider!(cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrEmpty(token) || token.Any(c => c < ' ' || c == '\x7f'))
+        {
+            throw new InvalidOperationException("The access token provider returned an empty token or one with control characters, which cannot be sent in a header.");
+        }
+
+        return token;
     }
 
     /// <summary>Marks the activity as failed and logs the failure; never catches (always false).</summary>
@@ -225,18 +280,18 @@ public sealed class ApiPipeline
         return false;
     }
 
-    private T ReadSuccess<T>(int status, ArraySegment<byte> body, FailureEnvelope failureEnvelope, JsonValueReader<T>? readJson)
+    private static T ReadSuccess<T>(int status, ArraySegment<byte> body, FailureEnvelope failureEnvelope, JsonValueReader<T>? readJson, ApiExceptionFactory exceptions)
     {
         var content = WithoutByteOrderMark(body);
         if (IsBlank(content))
         {
-            throw _exceptions.EmptyBody(status);
+            throw exceptions.EmptyBody(status);
         }
 
         var envelope = EnvelopeReading.Read(content, failureEnvelope, stopAtSuccess: true);
         if (envelope.IsFailure)
         {
-            throw _exceptions.ReportedFailure(status, body, envelope);
+            throw exceptions.ReportedFailure(status, body, envelope);
         }
 
         try
@@ -246,7 +301,7 @@ public sealed class ApiPipeline
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or OverflowException)
         {
-            throw _exceptions.Unreadable(status, body, e);
+            throw exceptions.Unreadable(status, body, e);
         }
     }
 
@@ -310,8 +365,17 @@ public sealed class ApiPipeline
         }
 
         var message = new HttpRequestMessage(request.Method, uri) { Content = content };
-        message.Headers.TryAddWithoutValidation(_apiKeyHeader, _apiKey);
+        if (_bearer is not null && _accessTokenProvider is null)
+        {
+            message.Headers.TryAddWithoutValidation("Authorization", _bearer);
+        }
+        else if (_apiKey is not null && _accessTokenProvider is null)
+        {
+            message.Headers.TryAddWithoutValidation(_apiKeyHeader, _apiKey);
+        }
+
         message.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
+        message.Headers.TryAddWithoutValidation(SentWithHeader, _sentWith);
         foreach (var header in _headers)
         {
             message.Headers.TryAddWithoutValidation(header.Key, header.Value);

@@ -38,6 +38,20 @@ public sealed class EmulatedGatewayTests
         Assert.True(emulator.Requests.Count >= Scenarios[part].Covers.Length);
     }
 
+    [Theory]
+    [MemberData(nameof(Parts))]
+    public async Task An_account_that_requires_signed_requests_verifies_every_request_of_the_scenario(string part)
+    {
+        await using var emulator = await EmulatedGateway.StartAsync(Gateway.ApiKey, Gateway.SigningSecret);
+        var client = new SevenClient(new System.Net.Http.HttpClient(), new SevenClientOptions { ApiKey = Gateway.ApiKey, BaseAddress = emulator.BaseAddress, SigningSecret = Gateway.SigningSecret });
+
+        // The emulator answers 901 to any request whose signature it cannot verify, which fails the scenario.
+        await Scenarios[part].Run(client);
+
+        Assert.All(emulator.Requests, r => Assert.Equal(64, r.Header("X-Signature")!.Length));
+        Assert.Equal(emulator.Requests.Count, emulator.Requests.Select(r => r.Header("X-Nonce")).Distinct().Count());
+    }
+
     [Fact]
     public void The_scenarios_call_every_operation_of_the_client()
     {

@@ -10,7 +10,7 @@ namespace Microsoft.Extensions.DependencyInjection
     {
         /// <summary>Registers <see cref="global::SevenIo.SevenClient"/> as a typed client of <c>IHttpClientFactory</c>.</summary>
         /// <remarks>
-        /// The options are read from the <c>Seven</c> configuration section (<c>Seven:ApiKey</c>, <c>Seven:BaseAddress</c>, <c>Seven:ApplicationId</c>)
+        /// The options are read from the <c>Seven</c> configuration section (<c>Seven:ApiKey</c>, <c>Seven:BaseAddress</c>, <c>Seven:ApplicationId</c>, <c>Seven:SigningSecret</c>, <c>Seven:SentWith</c>)
         /// when an <c>IConfiguration</c> is registered, then <paramref name="configure"/> runs; a missing API key
         /// fails when the host starts, not at the first call.
         /// The client logs through the registered <c>ILoggerFactory</c> unless the options already have a logger.
