@@ -24,7 +24,12 @@ internal static class ReceiverLog
     private static readonly Action<ILogger, string, Exception?> HandledMessage = LoggerMessage.Define<string>(
         LogLevel.Debug, new EventId(5, "Handled"), "Handled the {EventType} webhook event.");
 
+    private static readonly Action<ILogger, string, Exception?> StoreUnavailableMessage = LoggerMessage.Define<string>(
+        LogLevel.Error, new EventId(6, "ReplayStoreUnavailable"), "Refused a webhook delivery with 503: the replay store did not answer ({Reason}).");
+
     public static void TooLarge(ILogger logger, int maxBodySize) => TooLargeMessage(logger, maxBodySize, null);
+
+    public static void StoreUnavailable(ILogger logger, string reason) => StoreUnavailableMessage(logger, reason, null);
 
     public static void Refused(ILogger logger, string method, string? path, string? reason) => RefusedMessage(logger, method, path, reason, null);
 

@@ -82,7 +82,19 @@ public sealed class WebhookEndpoint<TEvent>
         }
 
         var delivery = HttpDelivery.Create(context, body, options.PublicBaseAddress);
-        var verification = await verifier.VerifyAsync(delivery, cancellationToken).ConfigureAwait(false);
+        WebhookVerification verification;
+        try
+        {
+            verification = await verifier.VerifyAsync(delivery, cancellationToken).ConfigureAwait(false);
+        }
+        catch (WebhookNonceStoreUnavailableException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Fail closed: a delivery whose replay cannot be ruled out is refused, and the gateway retries a 5xx.
+            ReceiverLog.StoreUnavailable(logger, e.Message);
+            await ProblemResponse.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Replay check unavailable", "The receiver cannot check this delivery for a replay right now; deliver it again later.").ConfigureAwait(false);
+            return;
+        }
+
         if (!verification.IsAccepted)
         {
             ReceiverLog.Refused(logger, request.Method, request.Path.Value, verification.Reason);

@@ -25,6 +25,15 @@ public static class WebhookReceiver
         // The signing key comes from configuration: Seven:SigningKey (user secrets, or the
         // environment variable Seven__SigningKey). Without one the app does not start.
         builder.Services.AddSevenWebhooks();
+
+        // Several instances behind one address share their replay protection on Redis: set
+        // Seven:Redis to a connection string (and Seven:PublicBaseAddress to the address the gateway
+        // posts to). Without it each instance remembers the nonces it saw itself.
+        if (!string.IsNullOrEmpty(builder.Configuration[RedisWebhookServiceCollectionExtensions.ConnectionStringKey]))
+        {
+            builder.Services.AddSevenWebhooksRedisNonceStore();
+        }
+
         builder.Services.AddSingleton<WebhookInbox>();
         builder.Services.AddHostedService<InboxProcessor>();
         configure?.Invoke(builder);

@@ -23,6 +23,22 @@ public sealed class BenchmarkSmokeTests
     public Task Client_benchmarks_run() => RunAll(new ClientBenchmarks());
 
     [Fact]
+    public async Task Replay_store_benchmarks_accept_each_new_delivery_with_either_store()
+    {
+        var benchmarks = new NonceStoreBenchmarks();
+        benchmarks.Setup();
+        try
+        {
+            Assert.IsType<SevenIo.SmsMoEvent>(await benchmarks.InMemoryStore());
+            Assert.IsType<SevenIo.SmsMoEvent>(await benchmarks.RedisStore());
+        }
+        finally
+        {
+            benchmarks.Cleanup();
+        }
+    }
+
+    [Fact]
     public async Task Paging_benchmarks_read_every_entry_of_the_journal()
     {
         var benchmarks = new PagingBenchmarks();

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The consumer matrix: pack the three packages to a local folder feed with a unique version, check
+# The consumer matrix: pack the four packages to a local folder feed with a unique version, check
 # the package layout, then build fresh projects outside the source tree that reference only
 # SevenIo.Generator (warnings as errors, generator failures as errors) and run the console one.
 set -euo pipefail
@@ -11,14 +11,14 @@ version="0.1.0-ci.$(date +%s).$$"
 feed="$work/feed"
 
 echo "== pack $version"
-for project in generator/SevenIo.Generator runtime/SevenIo.Runtime runtime/SevenIo.Webhooks.AspNetCore; do
+for project in generator/SevenIo.Generator runtime/SevenIo.Runtime runtime/SevenIo.Webhooks.AspNetCore runtime/SevenIo.Webhooks.Redis; do
   # Built as a release is: deterministic, with CI paths (ContinuousIntegrationBuild), package validation on.
   dotnet pack "$root/$project" -c Release -o "$feed" -p:Version="$version" -p:ContinuousIntegrationBuild=true -v:q -nologo
 done
 
 echo "== package layout"
 actual="$work/layout.txt"
-for package in SevenIo.Generator SevenIo.Runtime SevenIo.Webhooks.AspNetCore; do
+for package in SevenIo.Generator SevenIo.Runtime SevenIo.Webhooks.AspNetCore SevenIo.Webhooks.Redis; do
   echo "$package.nupkg:"
   unzip -Z1 "$feed/$package.$version.nupkg" | LC_ALL=C sort
 done > "$actual"
@@ -37,6 +37,10 @@ done
 unzip -p "$feed/SevenIo.Webhooks.AspNetCore.$version.nupkg" SevenIo.Webhooks.AspNetCore.nuspec > "$work/companion.nuspec"
 grep -q "<dependency id=\"SevenIo.Runtime\" version=\"$version\"" "$work/companion.nuspec" || { echo "SevenIo.Webhooks.AspNetCore must depend on SevenIo.Runtime $version" >&2; exit 1; }
 grep -q '<frameworkReference name="Microsoft.AspNetCore.App"' "$work/companion.nuspec" || { echo "SevenIo.Webhooks.AspNetCore must reference the ASP.NET Core framework" >&2; exit 1; }
+[ -f "$feed/SevenIo.Webhooks.Redis.$version.snupkg" ] || { echo "SevenIo.Webhooks.Redis has no symbol package" >&2; exit 1; }
+unzip -p "$feed/SevenIo.Webhooks.Redis.$version.nupkg" SevenIo.Webhooks.Redis.nuspec > "$work/redis.nuspec"
+grep -q "<dependency id=\"SevenIo.Runtime\" version=\"$version\"" "$work/redis.nuspec" || { echo "SevenIo.Webhooks.Redis must depend on SevenIo.Runtime $version" >&2; exit 1; }
+grep -q '<dependency id="StackExchange.Redis"' "$work/redis.nuspec" || { echo "SevenIo.Webhooks.Redis must depend on StackExchange.Redis" >&2; exit 1; }
 echo "layout and metadata as expected"
 
 echo "== addresses in the packages"

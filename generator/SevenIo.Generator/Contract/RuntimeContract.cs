@@ -28,6 +28,7 @@ internal static class RuntimeContract
     public const string MemoryWebhookNonceStore = Public + "MemoryWebhookNonceStore";
     public const string SevenWebhookOptions = Public + "SevenWebhookOptions";
     public const string WebhookFormatException = Public + "WebhookFormatException";
+    public const string WebhookNonceStoreUnavailableException = Public + "WebhookNonceStoreUnavailableException";
     public const string WebhookRejection = Public + "WebhookRejection";
     public const string WebhookRequest = Public + "WebhookRequest";
     public const string WebhookSignature = Public + "WebhookSignature";
@@ -69,7 +70,7 @@ internal static class RuntimeContract
     /// <summary>Every public type of the runtime library.</summary>
     public static readonly string[] Types =
     {
-        SevenApiException, SevenPartialFailureException, HeaderLines, IWebhookNonceStore, MemoryWebhookNonceStore, SevenWebhookOptions, WebhookFormatException,
+        SevenApiException, SevenPartialFailureException, HeaderLines, IWebhookNonceStore, MemoryWebhookNonceStore, SevenWebhookOptions, WebhookFormatException, WebhookNonceStoreUnavailableException,
         WebhookRejection, WebhookRequest, WebhookSignature, WebhookVerification, WebhookVerifier,
         ApiClientOptions, ApiPipeline, ApiRequest, Argument, ArrayStyle, ClientTelemetry, FailureEnvelope, JsonArrayCursor,
         JsonValueReader, JsonValues, OffsetPaging, OptionsBinding, PartialSuccess, SharedHttpClient, WebhookEnvelope, WebhookTime, WireText,

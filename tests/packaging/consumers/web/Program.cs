@@ -9,6 +9,11 @@ const string signingKey = "consumer-signing-key";
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.WebHost.UseUrls("http://127.0.0.1:0");
 builder.Services.AddSevenWebhooks(options => options.SigningKey = signingKey);
+if (!string.IsNullOrEmpty(builder.Configuration["Seven:Redis"]))
+{
+    builder.Services.AddSevenWebhooksRedisNonceStore(options => options.KeyPrefix = "consumer:");
+}
+
 await using var app = builder.Build();
 var received = new TaskCompletionSource<WebhookEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
 app.MapSevenWebhooks("/webhooks/seven", webhookEvent => received.TrySetResult(webhookEvent));
