@@ -24,20 +24,7 @@ internal sealed class ConnectingRedisNonceStore : IWebhookNonceStore
 
     public async ValueTask<bool> TryAddAsync(string nonce, DateTimeOffset expires, CancellationToken cancellationToken)
     {
-        RedisWebhookNonceStore store;
-        try
-        {
-            store = await _store.Value.WaitAsync(_timeout, cancellationToken).ConfigureAwait(false);
-        }
-        catch (TimeoutException e)
-        {
-            throw new WebhookNonceStoreUnavailableException($"Redis was not connected within {_timeout.TotalMilliseconds:0} ms.", e);
-        }
-        catch (RedisException e)
-        {
-            throw new WebhookNonceStoreUnavailableException("Redis could not be reached: " + e.GetType().Name + ".", e);
-        }
-
+        var store = await RedisWebhookNonceStore.WithinAsync(_store.Value, _timeout, "connect", cancellationToken).ConfigureAwait(false);
         return await store.TryAddAsync(nonce, expires, cancellationToken).ConfigureAwait(false);
     }
 }

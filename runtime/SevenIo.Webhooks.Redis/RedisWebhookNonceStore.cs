@@ -71,14 +71,19 @@ public sealed class RedisWebhookNonceStore : IWebhookNonceStore
             timeToLive = TimeSpan.FromMilliseconds(1);
         }
 
+        return await WithinAsync(_redis.GetDatabase(_database).StringSetAsync(_prefix + nonce, Seen, timeToLive, When.NotExists), _timeout, "answer", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Waits for Redis at most <paramref name="timeout"/>; a wait that runs out, or a failed connection, is <see cref="WebhookNonceStoreUnavailableException"/>.</summary>
+    internal static async Task<T> WithinAsync<T>(Task<T> redis, TimeSpan timeout, string what, CancellationToken cancellationToken)
+    {
         try
         {
-            var set = _redis.GetDatabase(_database).StringSetAsync(_prefix + nonce, Seen, timeToLive, When.NotExists);
-            return await set.WaitAsync(_timeout, cancellationToken).ConfigureAwait(false);
+            return await redis.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutException e)
         {
-            throw new WebhookNonceStoreUnavailableException($"Redis did not answer within {_timeout.TotalMilliseconds:0} ms.", e);
+            throw new WebhookNonceStoreUnavailableException($"Redis did not {what} within {timeout.TotalMilliseconds:0} ms.", e);
         }
         catch (RedisException e)
         {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using System.Net.Http;
@@ -57,23 +56,5 @@ public sealed class ObservabilityTests
             ],
             logger.Entries.Select(e => (e.Level, e.Message)));
         Assert.All(logger.Entries, e => Assert.DoesNotContain(Gateway.ApiKey, e.Message + e.Exception, StringComparison.Ordinal));
-    }
-
-    private sealed class ListLogger : ILogger
-    {
-        public List<(LogLevel Level, string Message, Exception? Exception)> Entries { get; } = new();
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            lock (Entries)
-            {
-                Entries.Add((logLevel, formatter(state, exception), exception));
-            }
-        }
     }
 }

@@ -9,29 +9,28 @@ namespace SevenIo.Generator.Building;
 /// <summary>Models whose list holds entries that each succeed or fail: the list, the entry's success and code, checked once every model is built.</summary>
 internal sealed partial class ClientBuilder
 {
-    /// <summary>The names each such model's members got when it was built, by model.</summary>
-    private readonly Dictionary<string, (string Refused, string AllAccepted, string Ensure)> _partialSuccessNames = new(System.StringComparer.Ordinal);
+    /// <summary>Each model that declares a partial success, by name: the declaration, where the model is, and the names its members got when it was built.</summary>
+    private readonly Dictionary<string, (PartialSuccessDeclaration Declaration, Declared ModelAt, string Refused, string AllAccepted, string Ensure)> _partialSuccesses = new(System.StringComparer.Ordinal);
 
     /// <summary>The built models, each with its partial success where the spec declares one; a model whose declaration does not fit is left out.</summary>
-    private List<ObjectModel> AddPartialSuccess(List<ObjectModel> models, List<ModelDeclaration> declarations)
+    private List<ObjectModel> AddPartialSuccess(List<ObjectModel> models)
     {
         var result = new List<ObjectModel>(models.Count);
         foreach (var model in models)
         {
-            var declaration = declarations.First(d => d.Name == model.Name);
-            if (declaration.PartialSuccess is not { } partial)
+            if (!_partialSuccesses.TryGetValue(model.Name, out var partial))
             {
                 result.Add(model);
                 continue;
             }
 
             var errors = _diagnostics.ErrorCount;
-            var built = BuildPartialSuccess(model, partial, _partialSuccessNames[model.Name]);
+            var built = BuildPartialSuccess(model, partial.Declaration, (partial.Refused, partial.AllAccepted, partial.Ensure));
             if (built is null)
             {
                 if (_diagnostics.ErrorCount > errors)
                 {
-                    LeftOut(declaration.At, model.Name, "the errors in it are fixed");
+                    LeftOut(partial.ModelAt, model.Name, "the errors in it are fixed");
                 }
 
                 _builtModels.Remove(model.Name);

@@ -102,10 +102,12 @@ internal sealed partial class ClientBuilder
             fromString = target.Name;
         }
 
-        if (declaration.PartialSuccess is not null)
+        if (declaration.PartialSuccess is { } partial)
         {
             // After the spec's properties, which keep their names; the entries are checked once every model is built.
-            _partialSuccessNames[declaration.Name] = (
+            _partialSuccesses[declaration.Name] = (
+                partial,
+                declaration.At,
                 members.Claim("Refused", DerivedSuffix, "the refused entries"),
                 members.Claim("AllAccepted", DerivedSuffix, "whether every entry was accepted"),
                 members.Claim("EnsureAllAccepted", DerivedSuffix, "the method that throws when an entry was refused"));

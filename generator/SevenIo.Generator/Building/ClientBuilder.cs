@@ -143,7 +143,7 @@ internal sealed partial class ClientBuilder
         var enumModels = claimed.Enums.Select(BuildEnum).WhereNotNull().ToList();
         var objectModels = claimed.Models.Where(m => !m.IsUnion).Select(m => BuildModel(m, claimed.JsonClasses[m.Name])).WhereNotNull().ToList();
         objectModels.ForEach(m => _builtModels[m.Name] = m);
-        objectModels = AddPartialSuccess(objectModels, claimed.Models);
+        objectModels = AddPartialSuccess(objectModels);
         var unionModels = claimed.Models.Where(m => m.IsUnion).Select(m => BuildUnion(m, claimed.JsonClasses[m.Name])).WhereNotNull().ToList();
         var groupModels = claimed.Groups.Select(BuildGroup).ToList();
         // The events need the enum of their names: without it (its errors reported) they are left out.

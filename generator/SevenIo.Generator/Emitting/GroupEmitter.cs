@@ -105,11 +105,10 @@ internal static class GroupEmitter
             writer.Line($"{request}.Failure = {operation.FailureField};");
         }
 
-        var optionProperties = options?.Options.ToDictionary(o => o.Parameter.Name, o => o.Property, System.StringComparer.Ordinal);
         var optionsOpen = false;
         foreach (var parameter in overload.Parameters.Where(p => !p.InPath))
         {
-            if (optionProperties is not null && optionProperties.TryGetValue(parameter.Name, out var property))
+            if (options?.PropertyOf(parameter.Name) is { } property)
             {
                 if (!optionsOpen)
                 {
@@ -153,9 +152,8 @@ internal static class GroupEmitter
         var offset = overload.Parameters.First(p => p.WireName == paging.OffsetWireName);
         var limit = overload.Parameters.First(p => p.WireName == paging.LimitWireName);
         var options = overload.Options;
-        var optionProperties = options?.Options.ToDictionary(o => o.Parameter.Name, o => o.Property, System.StringComparer.Ordinal);
-        string Argument(ParameterModel parameter) => optionProperties is not null && optionProperties.TryGetValue(parameter.Name, out var property)
-            ? $"{CSharp.Id(options!.Parameter)}?.{CSharp.Id(property)}"
+        string Argument(ParameterModel parameter) => options?.PropertyOf(parameter.Name) is { } property
+            ? $"{CSharp.Id(options.Parameter)}?.{CSharp.Id(property)}"
             : CSharp.Id(parameter.Name);
 
         var onePage = operation.Overloads.Count == 1 ? $"<see cref=\"{overload.MethodName}\"/>" : $"<c>{overload.MethodName}</c>";

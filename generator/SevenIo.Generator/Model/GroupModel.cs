@@ -1,3 +1,4 @@
+using System.Linq;
 using SevenIo.Generator.Collections;
 
 namespace SevenIo.Generator.Model;
@@ -80,7 +81,11 @@ internal sealed record OverloadModel(string MethodName, string? Summary, Equatab
 /// <param name="MethodName">That method.</param>
 /// <param name="Parameter">The method's parameter that takes it.</param>
 /// <param name="Options">Each optional parameter with its property, in spec order.</param>
-internal sealed record OperationOptionsModel(string ClassName, string GroupClass, string MethodName, string Parameter, EquatableArray<OptionModel> Options);
+internal sealed record OperationOptionsModel(string ClassName, string GroupClass, string MethodName, string Parameter, EquatableArray<OptionModel> Options)
+{
+    /// <summary>The property that holds a parameter (by its C# name); null when the parameter is an argument of its own.</summary>
+    public string? PropertyOf(string parameter) => Options.FirstOrDefault(o => o.Parameter.Name == parameter)?.Property;
+}
 
 /// <param name="Property">The options class's property.</param>
 /// <param name="Parameter">The parameter it sends.</param>

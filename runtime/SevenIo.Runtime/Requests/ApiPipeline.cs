@@ -30,9 +30,8 @@ public sealed class ApiPipeline
     private readonly string _baseAddress;
     private readonly string _serverAddress;
     private readonly int _serverPort;
-    private readonly string _apiKeyHeader;
-    private readonly string? _apiKey;
-    private readonly string? _bearer;
+    /// <summary>The header that carries the key (the spec's, or <c>Authorization</c> for a bearer key); null when a token provider supplies it per request.</summary>
+    private readonly KeyValuePair<string, string>? _credential;
     private readonly Func<CancellationToken, Task<string>>? _accessTokenProvider;
     private readonly RequestSigner? _signer;
     private readonly string _sentWith;
@@ -75,7 +74,6 @@ public sealed class ApiPipeline
         _httpClient = httpClient;
 
         Argument.AssertNotNullOrEmpty(apiKeyHeader, nameof(apiKeyHeader));
-        _apiKeyHeader = apiKeyHeader;
         _failureEnvelope = failureEnvelope;
 
         _accessTokenProvider = options.AccessTokenProvider;
@@ -87,16 +85,13 @@ public sealed class ApiPipeline
         if (!string.IsNullOrEmpty(options.ApiKey))
         {
             Argument.AssertHeaderSafe(options.ApiKey!, "options.ApiKey");
+        }
 
-            // As the js, elixir and rb SDKs do: a key written "Bearer <token>" is an OAuth token.
-            if (options.ApiKey!.StartsWith(BearerPrefix, StringComparison.Ordinal) && options.ApiKey.Length > BearerPrefix.Length)
-            {
-                _bearer = options.ApiKey;
-            }
-            else
-            {
-                _apiKey = options.ApiKey;
-            }
+        // As the js, elixir and rb SDKs do: a key written "Bearer <token>" is an OAuth token. A token provider replaces the key.
+        if (_accessTokenProvider is null)
+        {
+            var bearer = options.ApiKey!.StartsWith(BearerPrefix, StringComparison.Ordinal) && options.ApiKey.Length > BearerPrefix.Length;
+            _credential = new KeyValuePair<string, string>(bearer ? AuthorizationHeader : apiKeyHeader, options.ApiKey);
         }
 
         if (!string.IsNullOrEmpty(options.SigningSecret))
@@ -191,7 +186,7 @@ public sealed class ApiPipeline
                 {
                     var token = await AccessTokenAsync(cancellationToken).ConfigureAwait(false);
                     exceptions = _exceptions.With(token);
-                    message.Headers.TryAddWithoutValidation("Authorization", BearerPrefix + token);
+                    message.Headers.TryAddWithoutValidation(AuthorizationHeader, BearerPrefix + token);
                 }
 
                 // Last, over the request as it goes out: a handler may add headers after this, and change nothing else.
@@ -253,6 +248,7 @@ public sealed class ApiPipeline
     }
 
     private const string BearerPrefix = "Bearer ";
+    private const string AuthorizationHeader = "Authorization";
     private const string SentWithHeader = "SentWith";
 
     /// <summary>The provider's token for this request, refused (without repeating it) when it cannot be a header.</summary>
@@ -365,13 +361,9 @@ public sealed class ApiPipeline
         }
 
         var message = new HttpRequestMessage(request.Method, uri) { Content = content };
-        if (_bearer is not null && _accessTokenProvider is null)
+        if (_credential is { } credential)
         {
-            message.Headers.TryAddWithoutValidation("Authorization", _bearer);
-        }
-        else if (_apiKey is not null && _accessTokenProvider is null)
-        {
-            message.Headers.TryAddWithoutValidation(_apiKeyHeader, _apiKey);
+            message.Headers.TryAddWithoutValidation(credential.Key, credential.Value);
         }
 
         message.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
