@@ -6,7 +6,6 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Linq;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
@@ -250,6 +249,7 @@ public sealed class ApiPipeline
     private const string BearerPrefix = "Bearer ";
     private const string AuthorizationHeader = "Authorization";
     private const string SentWithHeader = "SentWith";
+    private const string ContentTypeHeader = "Content-Type";
 
     /// <summary>The provider's token for this request, refused (without repeating it) when it cannot be a header.</summary>
     private async Task<string> AccessTokenAsync(CancellationToken cancellationToken)
@@ -352,12 +352,13 @@ public sealed class ApiPipeline
         if (request.FinishJson() is { } json)
         {
             content = new ByteArrayContent(json.Array!, json.Offset, json.Count);
-            // A new value per request: header values are mutable, and handlers may change them.
-            content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            // Unparsed: a handler that reads ContentType gets it parsed then, a request that only goes out never pays for it.
+            content.Headers.TryAddWithoutValidation(ContentTypeHeader, "application/json; charset=utf-8");
         }
         else if (request.Form is { } form)
         {
-            content = new FormUrlEncodedContent(form!);
+            content = new ByteArrayContent(FormEncoding.Encode(form));
+            content.Headers.TryAddWithoutValidation(ContentTypeHeader, "application/x-www-form-urlencoded");
         }
 
         var message = new HttpRequestMessage(request.Method, uri) { Content = content };

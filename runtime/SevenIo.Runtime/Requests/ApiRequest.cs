@@ -84,7 +84,7 @@ public sealed class ApiRequest : IDisposable
 
     internal IReadOnlyList<KeyValuePair<string, string>>? Query => _query;
 
-    internal IReadOnlyList<KeyValuePair<string, string>>? Form => _form;
+    internal List<KeyValuePair<string, string>>? Form => _form;
 
     /// <summary>Adds a query parameter.</summary>
     /// <param name="name">The wire name.</param>
