@@ -167,7 +167,9 @@ public sealed class ApiPipeline
         activity?.SetTag("server.address", _serverAddress);
         activity?.SetTag("server.port", _serverPort);
         PipelineLog.Sending(_logger, request);
-        var started = Stopwatch.GetTimestamp();
+        // Only a log line needs the duration (an activity keeps its own): no clock read per call otherwise.
+        var timed = PipelineLog.LogsDuration(_logger);
+        var started = timed ? Stopwatch.GetTimestamp() : 0;
 
         // The body goes into a pooled buffer: only a failure copies (a bounded excerpt of) it.
         var buffer = ArrayPool<byte>.Shared.Rent(4096);
@@ -233,7 +235,11 @@ public sealed class ApiPipeline
             }
 
             var result = ReadSuccess(status, body, failureEnvelope, readJson, exceptions);
-            PipelineLog.Succeeded(_logger, request, status, (Stopwatch.GetTimestamp() - started) * 1000 / Stopwatch.Frequency);
+            if (timed)
+            {
+                PipelineLog.Succeeded(_logger, request, status, (Stopwatch.GetTimestamp() - started) * 1000 / Stopwatch.Frequency);
+            }
+
             return result;
         }
         catch (Exception e) when (Record(activity, request, e))

@@ -24,6 +24,9 @@ internal static class PipelineLog
     public static void Sending(ILogger logger, ApiRequest request) =>
         SendingMessage(logger, request.OperationName, request.Method.Method, request.Path, null);
 
+    /// <summary>Whether <see cref="Succeeded"/> writes anything, so that the call is worth timing.</summary>
+    public static bool LogsDuration(ILogger logger) => logger.IsEnabled(LogLevel.Debug);
+
     public static void Succeeded(ILogger logger, ApiRequest request, int status, long elapsedMilliseconds) =>
         SucceededMessage(logger, request.OperationName, status, elapsedMilliseconds, null);
 
