@@ -200,14 +200,14 @@ public sealed class ApiPipeline
                 status = (int)response.StatusCode;
                 reasonPhrase = response.ReasonPhrase;
 #if NET8_0_OR_GREATER
-                using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                // HttpClient has already read the body into memory (ResponseContentRead); this only makes sure, so that reading it cannot block.
+                await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+                using var stream = response.Content.ReadAsStream(cancellationToken);
+                int read;
+                while ((read = stream.Read(buffer, length, buffer.Length - length)) > 0)
 #else
                 using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-#endif
                 int read;
-#if NET8_0_OR_GREATER
-                while ((read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
-#else
                 while ((read = await stream.ReadAsync(buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false)) > 0)
 #endif
                 {
