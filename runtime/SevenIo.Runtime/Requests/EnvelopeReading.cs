@@ -30,7 +30,52 @@ internal readonly struct EnvelopeReading
     /// <paramref name="stopAtSuccess"/> is set, stops as soon as the success member says success,
     /// so a successful response costs a few tokens. Never throws: what cannot be read is left out.
     /// </summary>
-    public static EnvelopeReading Read(ReadOnlySpan<byte> body, FailureEnvelope envelope, bool stopAtSuccess)
+    public static EnvelopeReading Read(ReadOnlySpan<byte> body, FailureEnvelope envelope, bool stopAtSuccess) =>
+        stopAtSuccess && OpensWithSuccess(body, envelope.SuccessProperty) ? default : ReadMembers(body, envelope, stopAtSuccess);
+
+    /// <summary>
+    /// Whether the body's first member is the success member with the literal <c>true</c>, as in
+    /// nearly every successful answer (<c>{"success":true,...</c>): what the reader would find before
+    /// stopping, seen from the bytes without starting a reader. Anything else (escapes, another
+    /// order, a code) answers false and is read by <see cref="ReadMembers"/>.
+    /// </summary>
+    internal static bool OpensWithSuccess(ReadOnlySpan<byte> body, byte[] successProperty)
+    {
+        if (successProperty.Length == 0)
+        {
+            return false;
+        }
+
+        var rest = AfterWhiteSpace(body);
+        if (rest.Length == 0 || rest[0] != (byte)'{')
+        {
+            return false;
+        }
+
+        rest = AfterWhiteSpace(rest.Slice(1));
+        if (rest.Length < successProperty.Length + 2 || rest[0] != (byte)'"' || !rest.Slice(1, successProperty.Length).SequenceEqual(successProperty) || rest[successProperty.Length + 1] != (byte)'"')
+        {
+            return false;
+        }
+
+        rest = AfterWhiteSpace(rest.Slice(successProperty.Length + 2));
+        if (rest.Length == 0 || rest[0] != (byte)':')
+        {
+            return false;
+        }
+
+        rest = AfterWhiteSpace(rest.Slice(1));
+        if (!rest.StartsWith("true"u8))
+        {
+            return false;
+        }
+
+        rest = AfterWhiteSpace(rest.Slice(4));
+        return rest.Length > 0 && rest[0] is (byte)',' or (byte)'}';
+    }
+
+    /// <summary>The envelope members as a reader finds them; <see cref="Read"/> without its shortcut.</summary>
+    internal static EnvelopeReading ReadMembers(ReadOnlySpan<byte> body, FailureEnvelope envelope, bool stopAtSuccess)
     {
         bool? success = null;
         string? successCode = null;
@@ -97,6 +142,17 @@ internal readonly struct EnvelopeReading
         }
 
         return new EnvelopeReading(success == false, code ?? (success == false ? successCode : null), message, isBareCode: false);
+    }
+
+    private static ReadOnlySpan<byte> AfterWhiteSpace(ReadOnlySpan<byte> json)
+    {
+        var start = 0;
+        while (start < json.Length && json[start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            start++;
+        }
+
+        return json.Slice(start);
     }
 
     /// <summary>
