@@ -15,7 +15,8 @@ public sealed class EnvelopeShortcutTests
 {
     private static readonly string[] WhiteSpace = ["", "", " ", "\n", "\r\n\t ", "\u00A0"];
     private static readonly string[] Names = ["success", "success", "success", "\\u0073uccess", "Success", "successful", "succes", "", "code", "error_message", "message", "return_code"];
-    private static readonly string[] Values = ["true", "true", "true", "false", "\"true\"", "\"false\"", "\"100\"", "100", "\"900\"", "null", "truex", "tru", "{}", "[true]", "\"\"", "1e2"];
+    private static readonly string[] Values = ["true", "true", "true", "false", "\"true\"", "\"false\"", "\"100\"", "100", "\"101\"", "101", "1000", "10", "\"10\"", "100.0", "100e0", "\"100 \"", "\"\\u0031\u00300\"", "\"900\"", "null", "truex", "tru", "{}", "[true]", "\"\"", "1e2"];
+    private static readonly string[] SuccessLiterals = ["true", "\"100\"", "101"];
     private static readonly string[] Ends = [",", ",", "}", "", " ,", "]", "x"];
 
     private static readonly FailureEnvelope[] Envelopes =
@@ -41,7 +42,7 @@ public sealed class EnvelopeShortcutTests
             {
                 var read = EnvelopeReading.Read(body, envelope, stopAtSuccess: true);
                 var members = EnvelopeReading.ReadMembers(body, envelope, stopAtSuccess: true);
-                shortcuts += EnvelopeReading.OpensWithSuccess(body, envelope.SuccessProperty) ? 1 : 0;
+                shortcuts += EnvelopeReading.OpensWithSuccess(body, envelope) ? 1 : 0;
 
                 var context = $"seed {seed}, body {Encoding.UTF8.GetString(body)}";
                 Assert.True(members.IsFailure == read.IsFailure, context);
@@ -63,9 +64,14 @@ public sealed class EnvelopeShortcutTests
     [InlineData("{\"success\":\"true\"}", false)]
     [InlineData("{\"\\u0073uccess\":true}", false)]
     [InlineData("{\"id\":1,\"success\":true}", false)]
-    public void The_shortcut_sees_only_a_literal_true_as_the_first_member(string body, bool expected)
+    [InlineData("{\"success\":\"100\",\"messages\":[]}", true)]
+    [InlineData("{\"success\":101}", true)]
+    [InlineData("{\"success\":1000}", false)]
+    [InlineData("{\"success\":100.5}", false)]
+    [InlineData("{\"success\":\"900\"}", false)]
+    public void The_shortcut_sees_only_a_literal_true_or_success_code_as_the_first_member(string body, bool expected)
     {
-        Assert.Equal(expected, EnvelopeReading.OpensWithSuccess(Encoding.UTF8.GetBytes(body), Encoding.UTF8.GetBytes("success")));
+        Assert.Equal(expected, EnvelopeReading.OpensWithSuccess(Encoding.UTF8.GetBytes(body), Envelopes[1]));
     }
 
     private static string RandomBody(Random random)
@@ -79,7 +85,7 @@ public sealed class EnvelopeShortcutTests
         {
             var canonical = i == 0 && opensWithSuccess;
             body.Append(Pick(random, WhiteSpace)).Append('"').Append(canonical ? "success" : Pick(random, Names)).Append('"')
-                .Append(Pick(random, WhiteSpace)).Append(':').Append(Pick(random, WhiteSpace)).Append(canonical ? "true" : Pick(random, Values))
+                .Append(Pick(random, WhiteSpace)).Append(':').Append(Pick(random, WhiteSpace)).Append(canonical ? Pick(random, SuccessLiterals) : Pick(random, Values))
                 .Append(Pick(random, WhiteSpace));
             body.Append(i == members - 1 ? (random.Next(4) == 0 ? Pick(random, Ends) : "}") : Pick(random, Ends));
         }

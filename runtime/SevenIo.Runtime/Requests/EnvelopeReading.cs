@@ -31,16 +31,18 @@ internal readonly struct EnvelopeReading
     /// so a successful response costs a few tokens. Never throws: what cannot be read is left out.
     /// </summary>
     public static EnvelopeReading Read(ReadOnlySpan<byte> body, FailureEnvelope envelope, bool stopAtSuccess) =>
-        stopAtSuccess && OpensWithSuccess(body, envelope.SuccessProperty) ? default : ReadMembers(body, envelope, stopAtSuccess);
+        stopAtSuccess && OpensWithSuccess(body, envelope) ? default : ReadMembers(body, envelope, stopAtSuccess);
 
     /// <summary>
-    /// Whether the body's first member is the success member with the literal <c>true</c>, as in
-    /// nearly every successful answer (<c>{"success":true,...</c>): what the reader would find before
+    /// Whether the body's first member is the success member with the literal <c>true</c> or one of
+    /// the success codes as a plain string or number, as in nearly every successful answer
+    /// (<c>{"success":true,...</c>, <c>{"success":"100",...</c>): what the reader would find before
     /// stopping, seen from the bytes without starting a reader. Anything else (escapes, another
-    /// order, a code) answers false and is read by <see cref="ReadMembers"/>.
+    /// order, another code) answers false and is read by <see cref="ReadMembers"/>.
     /// </summary>
-    internal static bool OpensWithSuccess(ReadOnlySpan<byte> body, byte[] successProperty)
+    internal static bool OpensWithSuccess(ReadOnlySpan<byte> body, FailureEnvelope envelope)
     {
+        var successProperty = envelope.SuccessProperty;
         if (successProperty.Length == 0)
         {
             return false;
@@ -65,13 +67,39 @@ internal readonly struct EnvelopeReading
         }
 
         rest = AfterWhiteSpace(rest.Slice(1));
-        if (!rest.StartsWith("true"u8))
+        var value = SuccessLiteralLength(rest, envelope.SuccessCodeBytes);
+        if (value == 0)
         {
             return false;
         }
 
-        rest = AfterWhiteSpace(rest.Slice(4));
+        rest = AfterWhiteSpace(rest.Slice(value));
         return rest.Length > 0 && rest[0] is (byte)',' or (byte)'}';
+    }
+
+    /// <summary>The length of the literal <paramref name="json"/> starts with when it means success (<c>true</c>, <c>"100"</c>, <c>100</c>), or 0.</summary>
+    private static int SuccessLiteralLength(ReadOnlySpan<byte> json, byte[][] successCodes)
+    {
+        if (json.StartsWith("true"u8))
+        {
+            return 4;
+        }
+
+        foreach (var code in successCodes)
+        {
+            if (json.Length >= code.Length + 2 && json[0] == (byte)'"' && json.Slice(1, code.Length).SequenceEqual(code) && json[code.Length + 1] == (byte)'"')
+            {
+                return code.Length + 2;
+            }
+
+            // A number: what follows it must end the member, which the caller checks ("1000" or "100.5" is not "100").
+            if (json.StartsWith(code))
+            {
+                return code.Length;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>The envelope members as a reader finds them; <see cref="Read"/> without its shortcut.</summary>

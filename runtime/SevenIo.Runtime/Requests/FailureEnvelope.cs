@@ -47,6 +47,7 @@ public sealed class FailureEnvelope
         MessageProperties = messageProperties.Select(Encoding.UTF8.GetBytes).ToArray();
         CodeBody = codeBody;
         SuccessCodes = successCodes?.ToArray() ?? Array.Empty<string>();
+        SuccessCodeBytes = SuccessCodes.Select(Encoding.UTF8.GetBytes).ToArray();
     }
 
     internal byte[] SuccessProperty { get; }
@@ -58,4 +59,6 @@ public sealed class FailureEnvelope
     internal bool CodeBody { get; }
 
     internal string[] SuccessCodes { get; }
+
+    internal byte[][] SuccessCodeBytes { get; }
 }
