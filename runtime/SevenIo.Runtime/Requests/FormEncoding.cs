@@ -122,17 +122,15 @@ internal static class FormEncoding
 
     /// <summary>
     /// How many characters from the start are unreserved or spaces, each one byte on the wire: most
-    /// fields are all of them (names, numbers, codes, plain text), and go through the vectorized path.
+    /// fields are all of them (names, numbers, codes, plain text). On .NET 8 and later the search and
+    /// the copy are vectorized, which measured faster inside a whole call even for short fields.
     /// </summary>
     private static int PlainPrefix(string text)
     {
 #if NET8_0_OR_GREATER
-        if (text.Length >= VectorThreshold)
-        {
-            var plain = text.AsSpan().IndexOfAnyExcept(Plain);
-            return plain < 0 ? text.Length : plain;
-        }
-#endif
+        var plain = text.AsSpan().IndexOfAnyExcept(Plain);
+        return plain < 0 ? text.Length : plain;
+#else
         var prefix = 0;
         while (prefix < text.Length && text[prefix] < 0x80 && AsciiLength[text[prefix]] == 1)
         {
@@ -140,20 +138,18 @@ internal static class FormEncoding
         }
 
         return prefix;
+#endif
     }
 
     /// <summary>Writes the first <paramref name="count"/> characters, all plain: as ASCII, a space as <c>+</c>.</summary>
     private static int WritePlain(string text, int count, byte[] bytes, int position)
     {
 #if NET8_0_OR_GREATER
-        if (count >= VectorThreshold)
-        {
-            var target = bytes.AsSpan(position, count);
-            Encoding.ASCII.GetBytes(text.AsSpan(0, count), target);
-            target.Replace((byte)' ', (byte)'+');
-            return position + count;
-        }
-#endif
+        var target = bytes.AsSpan(position, count);
+        Encoding.ASCII.GetBytes(text.AsSpan(0, count), target);
+        target.Replace((byte)' ', (byte)'+');
+        return position + count;
+#else
         for (var i = 0; i < count; i++)
         {
             var c = text[i];
@@ -161,6 +157,7 @@ internal static class FormEncoding
         }
 
         return position;
+#endif
     }
 
     private static int Escape(int value, byte[] bytes, int position)
@@ -181,9 +178,6 @@ internal static class FormEncoding
     private static readonly byte[] AsciiLength = CreateAsciiLengths();
 
 #if NET8_0_OR_GREATER
-    /// <summary>Below this length a loop is faster than the vectorized search and copy, whose setup costs more than a short field.</summary>
-    private const int VectorThreshold = 32;
-
     private static readonly SearchValues<char> Plain = SearchValues.Create(" -.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz~");
 #endif
 
