@@ -104,6 +104,21 @@ public sealed class OverlayTests
     }
 
     [Fact]
+    public void An_overlay_field_whose_name_needs_escaping_is_escaped_once_in_the_generated_code()
+    {
+        const string overlay = """
+            { "client": "SevenClient", "operations": { "Sms": { "Send": { "parameters": [ { "name": "tag[] x", "csharpName": "tag", "type": "string", "description": "A tag." } ] } } } }
+            """;
+
+        var (result, output) = Run(string.Empty, overlay);
+
+        Assert.Empty(result.Diagnostics);
+        GeneratorHarness.AssertNoWarnings(output);
+        // The runtime writes names as they are; the generator escapes them as a form does.
+        Assert.Contains("request.AddForm(\"tag%5B%5D+x\", options.Tag);", Source(result, "SevenIo.SmsClient.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_clashing_overlay_is_an_error_at_each_clash_in_the_user_file_and_the_package_client_stays_whole()
     {
         var clashing = SpecMarkup.Parse("""

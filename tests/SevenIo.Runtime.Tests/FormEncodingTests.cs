@@ -9,7 +9,8 @@ using Xunit;
 namespace SevenIo.Runtime.Tests;
 
 /// <summary>
-/// The form body the pipeline writes itself, byte for byte against <see cref="FormUrlEncodedContent"/>
+/// The form body the pipeline writes itself (names escaped by the generator, values by the runtime),
+/// byte for byte against <see cref="FormUrlEncodedContent"/>
 /// over seeded random fields: every ASCII character, Latin-1 and other BMP characters, surrogate
 /// pairs, lone surrogates, empty texts, and texts on both sides of the vectorized path's threshold.
 /// </summary>
@@ -31,7 +32,7 @@ public sealed class FormEncodingTests
                 .ToList();
 
             var expected = await new FormUrlEncodedContent(fields).ReadAsByteArrayAsync();
-            var actual = FormEncoding.Encode(fields);
+            var actual = FormEncoding.Encode(WithEscapedNames(fields));
 
             Assert.True(expected.AsSpan().SequenceEqual(actual), $"seed {seed}, form {form}: {Describe(fields)}\nexpected {Encoding.ASCII.GetString(expected)}\nactual   {Encoding.ASCII.GetString(actual)}");
         }
@@ -51,8 +52,12 @@ public sealed class FormEncodingTests
 
         var expected = await new FormUrlEncodedContent(fields).ReadAsByteArrayAsync();
 
-        Assert.Equal(Encoding.ASCII.GetString(expected), Encoding.ASCII.GetString(FormEncoding.Encode(fields)));
+        Assert.Equal(Encoding.ASCII.GetString(expected), Encoding.ASCII.GetString(FormEncoding.Encode(WithEscapedNames(fields))));
     }
+
+    /// <summary>The names as the generator writes them into the code: escaped once, as a form escapes them.</summary>
+    private static List<KeyValuePair<string, string>> WithEscapedNames(List<KeyValuePair<string, string>> fields) =>
+        fields.Select(f => new KeyValuePair<string, string>(Uri.EscapeDataString(f.Key).Replace("%20", "+"), f.Value)).ToList();
 
     private static string RandomText(Random random)
     {

@@ -325,7 +325,7 @@ internal static class GroupEmitter
             }
             else
             {
-                writer.Line($"{request}.{AddMethod(parameter)}({SourceWriter.Literal(parameter.WireName)}, {SourceWriter.Literal(fixedValue)});");
+                writer.Line($"{request}.{AddMethod(parameter)}({SourceWriter.Literal(parameter.FieldName)}, {SourceWriter.Literal(fixedValue)});");
             }
 
             return;
@@ -344,11 +344,11 @@ internal static class GroupEmitter
         else if (parameter.Type.Kind == ValueKind.Array)
         {
             var items = Texts(value, parameter.Type.Element!, parameter.BooleanWords, item);
-            writer.Line($"{request}.{AddMethod(parameter)}({SourceWriter.Literal(parameter.WireName)}, {items}, {RuntimeContract.ArrayStyle}.{parameter.Style});");
+            writer.Line($"{request}.{AddMethod(parameter)}({SourceWriter.Literal(parameter.FieldName)}, {items}, {RuntimeContract.ArrayStyle}.{parameter.Style});");
         }
         else
         {
-            writer.Line($"{request}.{AddMethod(parameter)}({SourceWriter.Literal(parameter.WireName)}, {Text(value, parameter.Type, parameter.BooleanWords)});");
+            writer.Line($"{request}.{AddMethod(parameter)}({SourceWriter.Literal(parameter.FieldName)}, {Text(value, parameter.Type, parameter.BooleanWords)});");
         }
 
         if (!parameter.Required)

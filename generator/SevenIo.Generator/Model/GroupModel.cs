@@ -133,6 +133,9 @@ internal sealed record ParameterModel(
     string? Description)
 {
     public bool InPath => Location == ParameterLocationKind.Path;
+
+    /// <summary>The name as the request writes it into a query or form: <see cref="WireName"/> escaped for its place.</summary>
+    public string FieldName => WireEscaping.Escape(WireName, Location);
 }
 
 /// <param name="Type">The result type.</param>

@@ -405,7 +405,7 @@ public sealed class ApiPipeline
         for (var i = 0; i < parameters.Count; i++)
         {
             uri.Append(i == 0 ? '?' : '&')
-                .Append(Uri.EscapeDataString(parameters[i].Key))
+                .Append(parameters[i].Key)
                 .Append('=')
                 .Append(Uri.EscapeDataString(parameters[i].Value));
         }

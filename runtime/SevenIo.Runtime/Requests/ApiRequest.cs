@@ -87,18 +87,18 @@ public sealed class ApiRequest : IDisposable
     internal List<KeyValuePair<string, string>>? Form => _form;
 
     /// <summary>Adds a query parameter.</summary>
-    /// <param name="name">The wire name.</param>
+    /// <param name="name">The wire name, escaped as it goes into a query (the generator escapes it once; <c>target_url</c> stays as it is).</param>
     /// <param name="value">The value as text.</param>
     public void AddQuery(string name, string value) => Add(ref _query, name, value, _capacity);
 
     /// <summary>Adds a list to the query, written in the given style.</summary>
-    /// <param name="name">The wire name.</param>
+    /// <param name="name">The wire name, escaped as it goes into a query.</param>
     /// <param name="values">The values as text.</param>
     /// <param name="style">How the list is written.</param>
     public void AddQuery(string name, IEnumerable<string> values, ArrayStyle style) => AddItems(ref _query, name, values, style, _capacity);
 
     /// <summary>Adds a form field.</summary>
-    /// <param name="name">The wire name.</param>
+    /// <param name="name">The wire name, escaped as it goes into a form (the generator escapes it once; <c>target_url</c> stays as it is).</param>
     /// <param name="value">The value as text.</param>
     public void AddForm(string name, string value)
     {
@@ -107,7 +107,7 @@ public sealed class ApiRequest : IDisposable
     }
 
     /// <summary>Adds a list to the form, written in the given style.</summary>
-    /// <param name="name">The wire name.</param>
+    /// <param name="name">The wire name, escaped as it goes into a form.</param>
     /// <param name="values">The values as text.</param>
     /// <param name="style">How the list is written.</param>
     public void AddForm(string name, IEnumerable<string> values, ArrayStyle style)
@@ -155,10 +155,11 @@ public sealed class ApiRequest : IDisposable
         var index = 0;
         foreach (var value in values)
         {
+            // Names arrive escaped, so the brackets are added escaped: ids[] is ids%5B%5D on the wire.
             var key = style switch
             {
-                ArrayStyle.Brackets => name + "[]",
-                ArrayStyle.Indexed => name + "[" + index.ToString(CultureInfo.InvariantCulture) + "]",
+                ArrayStyle.Brackets => name + "%5B%5D",
+                ArrayStyle.Indexed => name + "%5B" + index.ToString(CultureInfo.InvariantCulture) + "%5D",
                 _ => name,
             };
             Add(ref list, key, value, capacity);

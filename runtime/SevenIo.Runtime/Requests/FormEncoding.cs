@@ -11,23 +11,23 @@ namespace SevenIo.Runtime;
 /// Writes form fields as <c>application/x-www-form-urlencoded</c> bytes, the same bytes that
 /// <see cref="System.Net.Http.FormUrlEncodedContent"/> writes on .NET (unreserved characters as they
 /// are, a space as <c>+</c>, everything else as <c>%XX</c> of its UTF-8 bytes, a lone surrogate as
-/// U+FFFD), into one array of exactly the right length and without a string in between.
+/// U+FFFD), into one array of exactly the right length and without a string in between. Values are
+/// escaped here; names were escaped by the generator.
 /// </summary>
 internal static class FormEncoding
 {
     private const string HexDigits = "0123456789ABCDEF";
 
-    /// <summary>The encoded body: <c>name=value</c> pairs joined by <c>&amp;</c>.</summary>
+    /// <summary>The encoded body: <c>name=value</c> pairs joined by <c>&amp;</c>; the names arrive escaped (<see cref="ApiRequest.AddForm(string, string)"/>) and go as they are.</summary>
     public static byte[] Encode(List<KeyValuePair<string, string>> fields)
     {
-        // Each name's and value's encoded length, measured once: a text whose length does not grow is copied without a second look.
-        var lengths = fields.Count <= 16 ? stackalloc int[2 * fields.Count] : new int[2 * fields.Count];
+        // Each value's encoded length, measured once: a value whose length does not grow is copied without a second look.
+        var lengths = fields.Count <= 32 ? stackalloc int[fields.Count] : new int[fields.Count];
         var length = fields.Count - 1;
         for (var i = 0; i < fields.Count; i++)
         {
-            lengths[2 * i] = EncodedLength(fields[i].Key);
-            lengths[(2 * i) + 1] = EncodedLength(fields[i].Value);
-            length += lengths[2 * i] + 1 + lengths[(2 * i) + 1];
+            lengths[i] = EncodedLength(fields[i].Value);
+            length += fields[i].Key.Length + 1 + lengths[i];
         }
 
         var bytes = new byte[length];
@@ -39,9 +39,14 @@ internal static class FormEncoding
                 bytes[position++] = (byte)'&';
             }
 
-            position = Write(fields[i].Key, lengths[2 * i], bytes, position);
+            var name = fields[i].Key;
+            for (var c = 0; c < name.Length; c++)
+            {
+                bytes[position++] = (byte)name[c];
+            }
+
             bytes[position++] = (byte)'=';
-            position = Write(fields[i].Value, lengths[(2 * i) + 1], bytes, position);
+            position = Write(fields[i].Value, lengths[i], bytes, position);
         }
 
         return bytes;
