@@ -27,6 +27,12 @@ public sealed class EmulatedGatewayTests
 
     public static TheoryData<string> Parts => new(Scenarios.Keys);
 
+    /// <summary>Runs one part's scenario with the given client.</summary>
+    internal static Task RunAsync(string part, SevenClient client) => Scenarios[part].Run(client);
+
+    /// <summary>The operations one part's scenario calls.</summary>
+    internal static IReadOnlyList<string> Covers(string part) => Scenarios[part].Covers;
+
     [Theory]
     [MemberData(nameof(Parts))]
     public async Task The_emulator_answers_the_scenario(string part)
