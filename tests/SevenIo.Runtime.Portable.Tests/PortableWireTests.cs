@@ -19,17 +19,7 @@ namespace SevenIo.Runtime.Portable.Tests;
 /// </summary>
 public sealed class PortableWireTests
 {
-    private static readonly Dictionary<string, WireCase> Cases = new[]
-        {
-            WireCases.Messaging(),
-            WireCases.AddressBook(),
-            WireCases.Numbers(),
-            WireCases.Account(),
-            WireCases.Lookups(),
-            WireCases.Hooks(),
-        }
-        .SelectMany(cases => cases)
-        .ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+    private static readonly Dictionary<string, WireCase> Cases = WireCases.All();
 
     public static TheoryData<string> Operations => new(Cases.Keys.Order(StringComparer.Ordinal));
 

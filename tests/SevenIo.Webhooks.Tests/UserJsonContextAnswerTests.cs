@@ -23,17 +23,7 @@ namespace SevenIo.Webhooks.Tests;
 /// </summary>
 public sealed partial class UserJsonContextAnswerTests
 {
-    private static readonly Dictionary<string, WireCase> Cases = new[]
-        {
-            WireCases.Messaging(),
-            WireCases.AddressBook(),
-            WireCases.Numbers(),
-            WireCases.Account(),
-            WireCases.Lookups(),
-            WireCases.Hooks(),
-        }
-        .SelectMany(cases => cases)
-        .ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+    private static readonly Dictionary<string, WireCase> Cases = WireCases.All();
 
     public static TheoryData<string> Operations => new(Cases.Keys.Order(StringComparer.Ordinal));
 
