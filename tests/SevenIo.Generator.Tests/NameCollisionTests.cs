@@ -68,6 +68,18 @@ public sealed class NameCollisionTests
     }
 
     [Fact]
+    public void A_model_named_like_a_type_of_the_Redis_store_is_a_located_error()
+    {
+        var spec = SpecEdits.Replace("\"models\": {\n", "\"models\": {\n    \"RedisWebhookNonceStore\": { \"properties\": [ { \"name\": \"id\", \"type\": \"int64\" } ] },\n");
+
+        var result = CompilesWithErrors(spec);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Contains("'RedisWebhookNonceStore' is already used by the runtime library's SevenIo.RedisWebhookNonceStore", error.SpecMessage(), StringComparison.Ordinal);
+        Assert.Equal(spec.IndexOf("\"RedisWebhookNonceStore\": {", StringComparison.Ordinal), error.Location.SourceSpan.Start);
+    }
+
+    [Fact]
     public void A_group_whose_property_would_have_the_client_class_name_is_a_located_error()
     {
         var spec = SpecEdits.Replace("\"name\": \"SevenClient\"", "\"name\": \"Hooks\"");
@@ -102,10 +114,11 @@ public sealed class NameCollisionTests
     }
 
     [Fact]
-    public void The_generator_reserves_every_public_type_of_the_runtime_and_its_AspNetCore_companion()
+    public void The_generator_reserves_every_public_type_of_the_runtime_its_AspNetCore_companion_and_its_Redis_store()
     {
         var runtime = typeof(SevenApiException).Assembly.GetExportedTypes()
             .Concat(typeof(SevenIo.Runtime.WebhookServices).Assembly.GetExportedTypes())
+            .Concat(typeof(RedisWebhookNonceStore).Assembly.GetExportedTypes())
             .Where(t => !t.IsNested)
             .Select(t => (t.Namespace!, t.Name.Split('`')[0]))
             .Append(("SevenIo", "Runtime"))

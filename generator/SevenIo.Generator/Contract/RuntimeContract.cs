@@ -4,8 +4,8 @@ using System.Linq;
 namespace SevenIo.Generator.Contract;
 
 /// <summary>
-/// The runtime library (SevenIo.Runtime) and its ASP.NET Core companion (SevenIo.Webhooks.AspNetCore)
-/// as generated code is written against them: their types, by the <c>global::</c> name emitters
+/// The runtime library (SevenIo.Runtime), its ASP.NET Core companion (SevenIo.Webhooks.AspNetCore) and its Redis store
+/// as generated code sees them: their types, by the <c>global::</c> name emitters
 /// write, and the configuration keys the options binder reads. The generator never loads those
 /// assemblies; a test checks these lists against them, and every snapshot compiles against them. A
 /// generated type may not take one of these names (<see cref="Reserved"/>).
@@ -80,12 +80,22 @@ internal static class RuntimeContract
     public static readonly string[] AspNetCoreTypes = { WebhookEndpoint, WebhookServices };
 
     /// <summary>
-    /// The full names a generated type may not take: every type of the runtime and the companion, and <c>SevenIo.Runtime</c>
-    /// itself (a type of that name would hide the runtime's namespace from the generated code).
+    /// Every public type of the Redis replay store (SevenIo.Webhooks.Redis). The generator never writes against it, but a
+    /// model of the same name would clash with it in a receiver that references the package.
+    /// </summary>
+    public static readonly string[] RedisTypes =
+    {
+        "global::SevenIo.RedisWebhookNonceStore", "global::SevenIo.RedisWebhookNonceStoreOptions",
+        "global::Microsoft.Extensions.DependencyInjection.RedisWebhookServiceCollectionExtensions",
+    };
+
+    /// <summary>
+    /// The full names a generated type may not take: every type of the runtime, the companion and the Redis store, and
+    /// <c>SevenIo.Runtime</c> itself (a type of that name would hide the runtime's namespace from the generated code).
     /// </summary>
     public static readonly (string Namespace, string Name)[] Reserved =
         new[] { (PublicNamespace, "Runtime") }
-            .Concat(Types.Concat(AspNetCoreTypes).Select(Split))
+            .Concat(Types.Concat(AspNetCoreTypes).Concat(RedisTypes).Select(Split))
             .ToArray();
 
     /// <summary>The reserved names in one namespace, each with what holds it, for a collision message.</summary>
