@@ -85,8 +85,8 @@ internal static class RuntimeContract
     /// </summary>
     public static readonly string[] RedisTypes =
     {
-        "global::SevenIo.RedisWebhookNonceStore", "global::SevenIo.RedisWebhookNonceStoreOptions",
-        "global::Microsoft.Extensions.DependencyInjection.RedisWebhookServiceCollectionExtensions",
+        Public + "RedisWebhookNonceStore", Public + "RedisWebhookNonceStoreOptions",
+        "global::" + Model.DependencyInjectionModel.Namespace + ".RedisWebhookServiceCollectionExtensions",
     };
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace SevenIo.Generator.Model;
@@ -26,7 +27,7 @@ internal static class WireEscaping
             }
             else
             {
-                escaped.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                escaped.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
             }
         }
 
